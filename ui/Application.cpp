@@ -1,17 +1,71 @@
 #include "Application.h"
 
+#include "AppContext.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "caselist/StorageCaseListSource.h"
+#include "session/Deadlines.h"
+#include "storage/Database.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
 
 namespace exitdesk::ui {
 
-int runApplication(int argc, char **argv)
+QString defaultDatabaseLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/ExitDesk");
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/exitdesk.sqlite");
+}
+
+int runApplication(int argc, char **argv, const Clock &clock)
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ExitDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ExitDesk"));
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("ExitDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EXITDESK_VERSION));
+
+    Language language;
+    language.restore();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ExitDesk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringList{QStringLiteral("db")},
+                                      QStringLiteral("Database: a SQLite file, :memory: or a postgresql:// URL."),
+                                      QStringLiteral("location"));
+    const QCommandLineOption langOption(QStringList{QStringLiteral("lang")},
+                                        QStringLiteral("Language of the screens for this session: kk or ru."),
+                                        QStringLiteral("code"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
+    if (parser.isSet(langOption))
+        language.setLanguage(parser.value(langOption), false);
+
+    QString location = parser.value(dbOption);
+    if (location.isEmpty())
+        location = qEnvironmentVariable("EXITDESK_DB");
+    if (location.isEmpty())
+        location = defaultDatabaseLocation();
+
+    QString error;
+    std::unique_ptr<Database> db = Database::open(location, &error);
+    if (!db) {
+        QMessageBox::critical(nullptr, QObject::tr("ExitDesk"),
+                              QObject::tr("Cannot open the database %1:\n%2").arg(location, error));
+        return 1;
+    }
+
+    Deadlines deadlines(db.get(), clock);
+    AppContext context{db.get(), &clock, &language, &deadlines};
+    MainWindow window(context, std::make_unique<StorageCaseListSource>(context));
     window.show();
     return app.exec();
 }

@@ -2,10 +2,14 @@
 // Finds the command by its words and hands the rest of the arguments to it.
 #include "CommandRegistry.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 using namespace exitdesk::cli;
 
@@ -41,7 +45,19 @@ void printHelp(QTextStream &s)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication because `render` lays out text with fonts; the offscreen platform
+    // (unless another is asked for) keeps the command line free of any display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh, tests) Qt would warn on stderr about a missing runtime
+    // directory; give it the one it would fall back to, created as it expects.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ExitDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ExitDesk"));
 

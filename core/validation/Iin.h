@@ -19,7 +19,8 @@ struct IinInfo
 class Iin
 {
 public:
-    // The check digit for the first 11 digits, or -1 when both passes give 10.
+    // The check digit for the first 11 digits, or -1 when both passes give 10 (or the input is
+    // not 11 ASCII digits).
     static int checkDigit(QStringView firstEleven);
     static IinInfo decode(const QString &iin);
     static bool isValid(const QString &iin) { return decode(iin).valid; }

@@ -1,0 +1,89 @@
+// exitdesk-cli case import FILE|- [--draft]: one case or an array (docs/case-format.md),
+// all or nothing.
+#include "CliDatabase.h"
+#include "CommandRegistry.h"
+#include "SystemClock.h"
+#include "interchange/CaseImporter.h"
+
+#include <QFile>
+
+namespace exitdesk::cli {
+
+namespace {
+
+int runImport(CliContext &ctx)
+{
+    if (!ctx.parse({QStringLiteral("db")}, {QStringLiteral("draft")}))
+        return ExitUsage;
+    if (ctx.positional().size() != 1) {
+        return ctx.usageError(ctx.tr3(QStringLiteral("usage: case import FILE|- [--draft]"),
+                                      QStringLiteral("использование: case import ФАЙЛ|- [--draft]"),
+                                      QStringLiteral("қолданылуы: case import ФАЙЛ|- [--draft]")));
+    }
+    const QString source = ctx.positional().first();
+    QFile file;
+    const bool opened = source == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                     : (file.setFileName(source), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("cannot read %1: %2"),
+                                              QStringLiteral("не удалось прочитать %1: %2"),
+                                              QStringLiteral("%1 оқу мүмкін болмады: %2"))
+                                          .arg(source, file.errorString()));
+    }
+    const QByteArray json = file.readAll();
+    const bool asDrafts = ctx.flag(QStringLiteral("draft"));
+    const SystemClock clock;
+
+    // Everything is checked before the database is even opened: a refused import writes nothing.
+    ImportCheck check = CaseImporter::check(json, asDrafts, clock.today());
+    printFindings(ctx, check.warnings);
+    if (!check.ok()) {
+        printFindings(ctx, check.errors);
+        int missingDocuments = 0;
+        for (const Finding &f : check.errors)
+            missingDocuments += f.code.startsWith(QLatin1String("document.")) ? 1 : 0;
+        const QString count = QString::number(check.errors.size());
+        if (missingDocuments == check.errors.size()) {
+            // Only the package is incomplete: the case is refused at intake (SPEC.md §4).
+            return ctx.fail(ExitBadInput,
+                            ctx.tr3(QStringLiteral("refused at intake: %1 document(s) missing or expired; nothing "
+                                                   "imported (--draft keeps it as a draft)"),
+                                    QStringLiteral("отказ в приёме: не хватает документов (или истёк срок): %1; "
+                                                   "ничего не импортировано (--draft сохранит черновик)"),
+                                    QStringLiteral("қабылдаудан бас тарту: жетпейтін (немесе мерзімі өткен) құжаттар "
+                                                   "саны: %1; ештеңе импортталмады (--draft жоба ретінде сақтайды)"))
+                                .arg(count));
+        }
+        return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("nothing imported: %1 error(s)"),
+                                              QStringLiteral("ничего не импортировано: ошибок: %1"),
+                                              QStringLiteral("ештеңе импортталмады: қателер саны: %1"))
+                                          .arg(count));
+    }
+
+    const std::unique_ptr<Database> db = openDatabase(ctx);
+    if (!db)
+        return ExitBadInput;
+    StorageError error;
+    if (!CaseImporter::store(*db, clock, check.cases, asDrafts, &error)) {
+        return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("nothing imported: %1"),
+                                              QStringLiteral("ничего не импортировано: %1"),
+                                              QStringLiteral("ештеңе импортталмады: %1"))
+                                          .arg(error.message(ctx.lang())));
+    }
+    for (const Case &c : check.cases)
+        ctx.out() << (c.number.isEmpty() ? QStringLiteral("draft #%1").arg(c.id) : c.number) << '\n';
+    ctx.out().flush();
+    return ExitOk;
+}
+
+const CommandRegistration registration({
+    {QStringLiteral("case"), QStringLiteral("import")},
+    QStringLiteral("FILE|- [--draft]"),
+    QStringLiteral("import one case or an array (JSON, docs/case-format.md); all or nothing; "
+                   "--draft stores unnumbered drafts"),
+    runImport,
+});
+
+} // namespace
+
+} // namespace exitdesk::cli

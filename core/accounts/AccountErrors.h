@@ -1,0 +1,34 @@
+// The findings account operations report, in Kazakh, Russian and English.
+#pragma once
+
+#include "validation/Finding.h"
+
+namespace exitdesk::accounts {
+
+inline Finding makeError(const char *code, const QString &en, const QString &ru, const QString &kk)
+{
+    Finding f;
+    f.code = QString::fromLatin1(code);
+    f.path = QStringLiteral("account");
+    f.severity = Severity::Error;
+    f.messageEn = en;
+    f.messageRu = ru;
+    f.messageKk = kk;
+    return f;
+}
+
+inline Finding databaseError(const QString &what)
+{
+    return makeError("database", QStringLiteral("database error: %1").arg(what),
+                     QStringLiteral("ошибка базы данных: %1").arg(what),
+                     QStringLiteral("дерекқор қатесі: %1").arg(what));
+}
+
+inline Finding noSuchAccount(const QString &login)
+{
+    return makeError("account.unknown", QStringLiteral("there is no account %1").arg(login),
+                     QStringLiteral("учётной записи %1 нет").arg(login),
+                     QStringLiteral("%1 есептік жазбасы жоқ").arg(login));
+}
+
+} // namespace exitdesk::accounts

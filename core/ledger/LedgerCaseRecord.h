@@ -1,0 +1,32 @@
+// What the register reads about one case before deriving its line: the case's columns (and the
+// few fields of its JSON body the ledger prints) and its workflow events.
+#pragma once
+
+#include "ledger/LedgerRow.h"
+#include "workflow/CaseEvent.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace exitdesk {
+
+struct LedgerCaseRecord
+{
+    LedgerRow row; // case columns filled; stage, dates and executor still to derive
+    QDateTime submittedAt;
+    QString channel;
+    QString childrenJson; // the body's "children" array, as JSON text
+    QList<CaseEvent> events;
+};
+
+// Streams LedgerCaseRecords from the database in case id order.
+class LedgerCaseStream
+{
+public:
+    virtual ~LedgerCaseStream() = default;
+    virtual bool start(QString *error) = 0;
+    // False at the end or on an error (then *error is set).
+    virtual bool next(LedgerCaseRecord *record, QString *error) = 0;
+};
+
+} // namespace exitdesk

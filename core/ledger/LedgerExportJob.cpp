@@ -1,0 +1,77 @@
+#include "ledger/LedgerExportJob.h"
+
+#include "accounts/AuditEntry.h"
+#include "accounts/AuditLog.h"
+#include "accounts/Permissions.h"
+#include "ledger/LedgerQuery.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace exitdesk {
+
+namespace {
+
+QJsonObject describe(const LedgerExportRequest &r, qint64 rows)
+{
+    QJsonObject o;
+    const LedgerFilter &f = r.filter;
+    const auto put = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    put("from", f.from.isValid() ? f.from.toString(Qt::ISODate) : QString());
+    put("to", f.to.isValid() ? f.to.toString(Qt::ISODate) : QString());
+    put("status", f.status);
+    put("stage", f.stage);
+    put("office", f.office);
+    put("country", f.country);
+    put("executor", f.executor);
+    put("asOf", r.asOf.toString(Qt::ISODate));
+    put("lang", ledgerLanguageKey(r.language));
+    put("file", QFileInfo(r.path).fileName());
+    o.insert(QStringLiteral("rows"), rows);
+    return o;
+}
+
+} // namespace
+
+LedgerExportResult LedgerExportJob::run(const LedgerExportRequest &request)
+{
+    LedgerExportResult result;
+    if (!Permissions::require(m_actor, Permission::LedgerExport, &result.error))
+        return result;
+
+    LedgerQuery query(m_db, m_workflow, request.filter, request.asOf);
+    if (!query.start(&result.error))
+        return result;
+
+    LedgerXlsxWriter::Options options;
+    options.language = request.language;
+    // The day the register is as of, not the hour it was written: the same data gives the
+    // same file.
+    options.createdAt = QDateTime(request.asOf, QTime(0, 0), Qt::UTC);
+    options.rowsPerSheet = request.rowsPerSheet;
+    LedgerExporter exporter(options);
+    if (m_progress)
+        exporter.setProgress(m_progress, m_interval);
+    exporter.setCancelFlag(m_cancel);
+    result = exporter.run(query, request.path);
+    if (!result.ok)
+        return result;
+
+    const AuditEntry entry = AuditEntry::make(m_actor, m_clock, QStringLiteral("ledger.export"),
+                                              QStringLiteral("ledger"), QFileInfo(request.path).fileName(),
+                                              QJsonValue(), describe(request, result.rows));
+    QString error;
+    if (!AuditLog::append(m_db, entry, &error)) {
+        // An export that cannot be audited does not happen.
+        QFile::remove(request.path);
+        result.ok = false;
+        result.error = error;
+    }
+    return result;
+}
+
+} // namespace exitdesk

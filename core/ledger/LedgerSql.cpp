@@ -1,0 +1,129 @@
+#include "ledger/LedgerSql.h"
+
+#include "storage/Database.h"
+#include "workflow/EventKind.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVariant>
+
+namespace exitdesk {
+
+namespace {
+
+int number(QStringView s, int from, int length, bool *ok)
+{
+    int n = 0;
+    for (int i = from; i < from + length; ++i) {
+        const char16_t ch = s.at(i).unicode();
+        if (ch < u'0' || ch > u'9') {
+            *ok = false;
+            return 0;
+        }
+        n = n * 10 + (ch - u'0');
+    }
+    return n;
+}
+
+bool kindOf(const QString &key, EventKind *kind)
+{
+    // Looked up for every event of every case: a hash instead of the linear search.
+    static const QHash<QString, EventKind> kinds = [] {
+        QHash<QString, EventKind> h;
+        for (EventKind k : allEventKinds())
+            h.insert(eventKindKey(k), k);
+        return h;
+    }();
+    const auto it = kinds.constFind(key);
+    if (it == kinds.constEnd())
+        return false;
+    *kind = it.value();
+    return true;
+}
+
+} // namespace
+
+QString LedgerSql::caseColumns(Dialect dialect)
+{
+    const QString common = QStringLiteral(
+        "c.id, c.number, c.status, c.office, c.submitted_at, c.surname, c.name, c.patronymic, c.iin, "
+        "c.birth_date, c.to_country, ");
+    if (dialect == Dialect::PostgreSQL) {
+        // c.j is the body parsed once as jsonb (see LedgerPostgresStream).
+        return common
+            + QStringLiteral("c.j #>> '{applicant,passport,number}', c.j #>> '{applicant,identityDocument,number}', "
+                             "c.j ->> 'channel', (c.j -> 'children')::text");
+    }
+    return common
+        + QStringLiteral("json_extract(c.body, '$.applicant.passport.number'), "
+                         "json_extract(c.body, '$.applicant.identityDocument.number'), "
+                         "json_extract(c.body, '$.channel'), json_extract(c.body, '$.children')");
+}
+
+QString LedgerSql::eventColumns()
+{
+    return QStringLiteral("e.case_id, e.id, e.kind, e.at, e.data, e.executor");
+}
+
+void LedgerSql::readCase(const QSqlQuery &q, int f, LedgerCaseRecord *r)
+{
+    LedgerRow &row = r->row;
+    row = LedgerRow();
+    row.caseId = q.value(f).toLongLong();
+    row.caseNumber = q.value(f + 1).toString();
+    row.status = q.value(f + 2).toString();
+    row.office = q.value(f + 3).toString();
+    r->submittedAt = isoDateTime(q.value(f + 4).toString());
+    row.submittedOn = r->submittedAt.date();
+    row.surname = q.value(f + 5).toString();
+    row.name = q.value(f + 6).toString();
+    row.patronymic = q.value(f + 7).toString();
+    row.iin = q.value(f + 8).toString();
+    row.birthDate = isoDate(q.value(f + 9).toString());
+    row.toCountry = q.value(f + 10).toString();
+    row.passportNumber = q.value(f + 11).toString();
+    row.identityCardNumber = q.value(f + 12).toString();
+    r->channel = q.value(f + 13).toString();
+    r->childrenJson = q.value(f + 14).toString();
+    r->events.clear();
+}
+
+bool LedgerSql::readEvent(const QSqlQuery &q, int f, CaseEvent *e)
+{
+    if (!kindOf(q.value(f + 2).toString(), &e->kind))
+        return false;
+    e->id = q.value(f + 1).toLongLong();
+    e->at = isoDateTime(q.value(f + 3).toString());
+    const QString data = q.value(f + 4).toString();
+    // Most events carry no data: skip the parser for them.
+    e->data = data.size() <= 2 ? QJsonObject() : QJsonDocument::fromJson(data.toUtf8()).object();
+    e->executor = q.value(f + 5).toString();
+    e->recordedAt = QDateTime();
+    return true;
+}
+
+QDate LedgerSql::isoDate(QStringView s)
+{
+    if (s.size() < 10 || s.at(4) != u'-' || s.at(7) != u'-')
+        return QDate();
+    bool ok = true;
+    const QDate d(number(s, 0, 4, &ok), number(s, 5, 2, &ok), number(s, 8, 2, &ok));
+    return ok ? d : QDate();
+}
+
+QDateTime LedgerSql::isoDateTime(QStringView s)
+{
+    const QDate d = isoDate(s);
+    if (!d.isValid() || s.size() < 16 || s.at(10) != u'T')
+        return QDateTime();
+    bool ok = true;
+    const int h = number(s, 11, 2, &ok);
+    const int m = number(s, 14, 2, &ok);
+    const int sec = s.size() >= 19 ? number(s, 17, 2, &ok) : 0;
+    if (!ok)
+        return QDateTime();
+    return QDateTime(d, QTime(h, m, sec));
+}
+
+} // namespace exitdesk

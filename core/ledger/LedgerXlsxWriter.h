@@ -1,0 +1,66 @@
+// Writes the register to an .xlsx file with libxlsxwriter in constant-memory mode: rows are
+// streamed to disk as they come, so a million cases take as little memory as ten. Headers in
+// Kazakh, Russian or both; dates as real Excel dates (dd.mm.yyyy); the header row frozen and an
+// autofilter; more rows than a sheet holds continue on a next sheet; a last sheet holds the
+// totals by stage, country and month with a chart of cases per month.
+//
+// The file does not depend on the locale the program runs under (numbers are written with the
+// C locale's decimal point whatever LC_NUMERIC says) nor on the time of writing (the creation
+// date is given), so the same data gives the same bytes.
+//
+// No GUI: meant to run in a worker thread. LedgerExporter adds the query, progress and
+// cancellation around it.
+#pragma once
+
+#include "ledger/LedgerLanguage.h"
+#include "ledger/LedgerRow.h"
+#include "ledger/LedgerTotals.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+namespace exitdesk {
+
+class LedgerXlsxWriter
+{
+public:
+    // Excel's 1 048 576 rows less the header row.
+    static constexpr qint64 MaxRowsPerSheet = 1048575;
+
+    struct Options
+    {
+        LedgerLanguage language = LedgerLanguage::Both;
+        // The document's creation date (workbook properties). Must be set: libxlsxwriter would
+        // use the current time, and two exports of the same data would differ.
+        QDateTime createdAt;
+        qint64 rowsPerSheet = MaxRowsPerSheet;
+        QString tmpDir; // for libxlsxwriter's per-sheet temporary files; empty: the system's
+    };
+
+    explicit LedgerXlsxWriter(Options options);
+    ~LedgerXlsxWriter(); // discards an unfinished workbook: nothing is written
+    LedgerXlsxWriter(const LedgerXlsxWriter &) = delete;
+    LedgerXlsxWriter &operator=(const LedgerXlsxWriter &) = delete;
+
+    // Starts a workbook that close() will write to path (the file is created only by close()).
+    bool open(const QString &path, QString *error);
+    // Appends one line; false (and error()) when libxlsxwriter fails.
+    bool write(const LedgerRow &row);
+    // Writes the totals sheet and the file. The writer is done afterwards, even on failure.
+    bool close(QString *error);
+    // Drops everything without writing a file.
+    void discard();
+
+    qint64 rowsWritten() const;
+    int registerSheets() const;
+    const LedgerTotals &totals() const;
+    QString error() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace exitdesk

@@ -1,0 +1,49 @@
+// Why a storage operation failed, in a form the caller can act on (a conflict means
+// "reload and redo", not found means a wrong number or id) and show in kk/ru/en.
+#pragma once
+
+#include <QString>
+
+namespace exitdesk {
+
+struct StorageError
+{
+    enum Kind {
+        None,
+        NotFound,     // no case with that id / number
+        Conflict,     // somebody else saved the case since it was loaded (optimistic lock)
+        InvalidState, // e.g. accepting an already accepted case, no submission time
+        Database,     // the database refused (driver text in the messages)
+    };
+    Kind kind = None;
+    QString messageEn;
+    QString messageRu;
+    QString messageKk;
+
+    QString message(const QString &lang) const
+    {
+        if (lang == QLatin1String("ru"))
+            return messageRu;
+        if (lang == QLatin1String("kk"))
+            return messageKk;
+        return messageEn;
+    }
+
+    static StorageError make(Kind kind, const QString &en, const QString &ru, const QString &kk)
+    {
+        StorageError e;
+        e.kind = kind;
+        e.messageEn = en;
+        e.messageRu = ru;
+        e.messageKk = kk;
+        return e;
+    }
+    static StorageError database(const QString &driverText)
+    {
+        return make(Database, QStringLiteral("database error: %1").arg(driverText),
+                    QStringLiteral("ошибка базы данных: %1").arg(driverText),
+                    QStringLiteral("дерекқор қатесі: %1").arg(driverText));
+    }
+};
+
+} // namespace exitdesk

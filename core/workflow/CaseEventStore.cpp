@@ -1,0 +1,112 @@
+#include "workflow/CaseEventStore.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace exitdesk {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT id, case_id, kind, at, data, executor, recorded_at FROM case_events ");
+
+bool fromRow(const QSqlQuery &q, CaseEvent *e)
+{
+    if (!eventKindFromKey(q.value(2).toString(), &e->kind))
+        return false; // a kind from a newer program version: ignored by this one
+    e->id = q.value(0).toLongLong();
+    e->at = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    e->data = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    e->executor = q.value(5).toString();
+    e->recordedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+    return true;
+}
+
+} // namespace
+
+bool CaseEventStore::list(qint64 caseId, QList<CaseEvent> *out, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral("WHERE case_id = ? ORDER BY id"));
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        CaseEvent e;
+        if (fromRow(q, &e))
+            out->append(e);
+    }
+    return true;
+}
+
+bool CaseEventStore::listAll(QHash<qint64, QList<CaseEvent>> *out, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(kSelect + QStringLiteral("ORDER BY case_id, id"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        CaseEvent e;
+        if (fromRow(q, &e))
+            (*out)[q.value(1).toLongLong()].append(e);
+    }
+    return true;
+}
+
+bool CaseEventStore::record(const Workflow &workflow, const WorkflowCase &c, CaseEvent &e, WorkflowResult *result,
+                            LocalizedText *refusal, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    if (m_db.dialect() == Dialect::PostgreSQL) {
+        // Serialises the events of one case between workstations.
+        q.prepare(QStringLiteral("SELECT id FROM cases WHERE id = ? FOR UPDATE"));
+        q.addBindValue(c.id);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    QList<CaseEvent> stored;
+    if (!list(c.id, &stored, error))
+        return false;
+    WorkflowResult r = workflow.tryAdd(c.submittedAt, c.channel, stored, e);
+    if (!r.ok) {
+        *refusal = r.error;
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO case_events (case_id, kind, at, data, executor, recorded_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.id);
+    q.addBindValue(eventKindKey(e.kind));
+    q.addBindValue(e.at.toString(Qt::ISODate));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+    q.addBindValue(e.executor.isNull() ? QStringLiteral("") : e.executor); // NOT NULL column
+    q.addBindValue(e.recordedAt.toString(Qt::ISODate));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    e.id = q.lastInsertId().toLongLong();
+    if (!tx.commit()) {
+        *error = tx.error();
+        return false;
+    }
+    if (result)
+        *result = r;
+    return true;
+}
+
+} // namespace exitdesk

@@ -1,0 +1,31 @@
+// The due dates of a case's open steps (docs/workflow.md, "Norms"): computed from the state's
+// dates with the calendar; each one carries its explanation.
+#pragma once
+
+#include "calendar/WorkingCalendar.h"
+#include "workflow/WorkflowState.h"
+
+namespace exitdesk {
+
+class WorkflowDeadlines
+{
+public:
+    explicit WorkflowDeadlines(const WorkingCalendar &calendar) : m_calendar(calendar) {}
+
+    // Fills state.deadlines and state.stage.
+    void compute(WorkflowState &state) const;
+    // The hearing deadline: 2 working days from the notice (rules §9).
+    QDate hearingDue(const WorkflowState &state) const;
+
+private:
+    // Counts `norm` working days from `start`; `capped` steps end no later than the service term.
+    Deadline make(const WorkflowState &s, Stage stage, const QDate &start, int norm, const LocalizedText &basis,
+                  bool capped = true) const;
+    void mainLine(const WorkflowState &s, QList<Deadline> &out) const;
+    void approvals(const WorkflowState &s, QList<Deadline> &out) const;
+    void complaints(const WorkflowState &s, QList<Deadline> &out) const;
+
+    const WorkingCalendar &m_calendar;
+};
+
+} // namespace exitdesk

@@ -1,2 +1,0 @@
-// Placeholder header so the forms library has a translation unit until the forms land.
-#pragma once

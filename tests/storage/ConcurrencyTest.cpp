@@ -1,0 +1,130 @@
+// Several processes accepting cases at the same moment get unique numbers without gaps.
+// The test binary starts copies of itself in "worker" mode (the disabled test below), each
+// accepting its share of cases one transaction at a time through CaseRepository.
+#include "StorageFixture.h"
+#include "storage/CaseRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+using namespace exitdesk;
+using namespace exitdesk::test;
+
+namespace {
+
+const char *const kWorkerDb = "EXITDESK_WORKER_DB";
+const char *const kWorkerCount = "EXITDESK_WORKER_COUNT";
+const char *const kWorkerGo = "EXITDESK_WORKER_GO";
+
+// Starts `processes` workers that each accept `perProcess` cases, releases them at once,
+// and checks the numbers 2026-000001 .. 2026-<total> are each taken exactly once.
+void acceptConcurrently(const QString &location, int processes, int perProcess)
+{
+    QTemporaryDir dir;
+    const QString go = dir.filePath(QStringLiteral("go"));
+    std::vector<std::unique_ptr<QProcess>> workers;
+    for (int i = 0; i < processes; ++i) {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QLatin1String(kWorkerDb), location);
+        env.insert(QLatin1String(kWorkerCount), QString::number(perProcess));
+        env.insert(QLatin1String(kWorkerGo), go);
+        p->setProcessEnvironment(env);
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--gtest_filter=ConcurrencyWorker.DISABLED_AcceptCases"),
+                  QStringLiteral("--gtest_also_run_disabled_tests")});
+        ASSERT_TRUE(p->waitForStarted(10000));
+        workers.push_back(std::move(p));
+    }
+    QThread::msleep(300); // let every worker connect and wait at the barrier
+    QFile goFile(go);
+    ASSERT_TRUE(goFile.open(QIODevice::WriteOnly));
+    goFile.close();
+    QElapsedTimer timer;
+    timer.start();
+    for (auto &p : workers) {
+        ASSERT_TRUE(p->waitForFinished(120000));
+        EXPECT_EQ(p->exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(p->exitCode(), 0) << p->readAll().toStdString();
+    }
+    std::cout << "[          ] " << processes << " x " << perProcess << " acceptances in " << timer.elapsed()
+              << " ms\n";
+
+    QString error;
+    auto db = Database::open(location, &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT number FROM cases")));
+    const int total = processes * perProcess;
+    QSet<QString> numbers;
+    int rows = 0;
+    while (q.next()) {
+        numbers.insert(q.value(0).toString());
+        ++rows;
+    }
+    EXPECT_EQ(rows, total);
+    EXPECT_EQ(numbers.size(), total) << "every number is distinct";
+    int missing = 0;
+    for (int n = 1; n <= total; ++n)
+        missing += numbers.contains(QStringLiteral("2026-%1").arg(n, 6, 10, QLatin1Char('0'))) ? 0 : 1;
+    EXPECT_EQ(missing, 0) << "no gaps in 2026-000001 .. " << total;
+}
+
+} // namespace
+
+// Worker mode only (run by acceptConcurrently): accepts EXITDESK_WORKER_COUNT cases.
+TEST(ConcurrencyWorker, DISABLED_AcceptCases)
+{
+    const QString location = qEnvironmentVariable(kWorkerDb);
+    const int count = qEnvironmentVariableIntValue(kWorkerCount);
+    const QString go = qEnvironmentVariable(kWorkerGo);
+    ASSERT_FALSE(location.isEmpty());
+    QString error;
+    auto db = Database::open(location, &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(12, 0)));
+    CaseRepository repo(*db, clock);
+    Case sample = sampleCase(QStringLiteral("valid-single.json"));
+    QElapsedTimer wait;
+    wait.start();
+    while (!QFileInfo::exists(go) && wait.elapsed() < 30000)
+        QThread::msleep(2);
+    for (int i = 0; i < count; ++i) {
+        Case c = sample;
+        StorageError e;
+        ASSERT_TRUE(repo.accept(c, &e)) << e.messageEn.toStdString();
+    }
+}
+
+TEST(Concurrency, EightProcessesAcceptingTwoHundredEachOnPostgres)
+{
+    if (postgresUrl().isEmpty())
+        GTEST_SKIP() << "EXITDESK_TEST_PG is not set";
+    PgScratchDatabase scratch;
+    ASSERT_FALSE(scratch.url().isEmpty()) << scratch.error().toStdString();
+    {
+        QString error;
+        ASSERT_TRUE(Database::open(scratch.url(), &error)) << error.toStdString(); // schema first
+    }
+    acceptConcurrently(scratch.url(), 8, 200);
+}
+
+TEST(Concurrency, FourProcessesAcceptingOnOneSqliteFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    {
+        QString error;
+        ASSERT_TRUE(Database::open(path, &error)) << error.toStdString();
+    }
+    acceptConcurrently(path, 4, 50);
+}

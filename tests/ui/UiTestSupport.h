@@ -1,0 +1,59 @@
+// Shared set-up of the widget tests: settings in a throwaway test location, a fixed clock,
+// the language object, and a fresh in-memory database.
+#pragma once
+
+#include "AppContext.h"
+#include "Language.h"
+#include "TestSupport.h"
+#include "session/Deadlines.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace exitdesk::test {
+
+class UiTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ExitDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("ExitDeskUiTest"));
+        QSettings().clear();
+        language = std::make_unique<ui::Language>();
+        language->setLanguage(QStringLiteral("kk"), false);
+    }
+
+    void TearDown() override
+    {
+        QSettings().clear();
+        deadlines.reset();
+        language.reset();
+        db.reset();
+    }
+
+    // A fresh in-memory database with the schema; a failure ends the test.
+    void openDatabase()
+    {
+        QString error;
+        db = Database::open(QStringLiteral(":memory:"), &error);
+        ASSERT_TRUE(db) << error.toStdString();
+        deadlines = std::make_unique<ui::Deadlines>(db.get(), clock);
+    }
+
+    ui::AppContext context() { return ui::AppContext{db.get(), &clock, language.get(), deadlines.get()}; }
+
+    // Friday 20 November 2026, 10:15: the counter is open.
+    FixedClock clock{QDateTime(QDate(2026, 11, 20), QTime(10, 15))};
+    std::unique_ptr<ui::Language> language;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ui::Deadlines> deadlines;
+};
+
+} // namespace exitdesk::test

@@ -1,0 +1,145 @@
+#include "MainWindow.h"
+
+#include "Language.h"
+#include "Settings.h"
+#include "caselist/CaseListPanel.h"
+#include "caselist/CaseListSource.h"
+#include "MessageBox.h"
+#include "intake/IntakeWindow.h"
+#include "storage/CaseRepository.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QEvent>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace exitdesk::ui {
+
+MainWindow::MainWindow(AppContext context, std::unique_ptr<CaseListSource> source, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_source(std::move(source)),
+      m_list(new CaseListPanel(m_source.get(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_list);
+    connect(m_list, &CaseListPanel::caseActivated, this, &MainWindow::openCase);
+    createMenus();
+    retranslate();
+    resize(1200, 760);
+    restoreGeometry(settings::mainWindowGeometry.value());
+    m_list->focusSearch();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_caseMenu = menuBar()->addMenu(QString());
+    m_caseMenu->setObjectName(QStringLiteral("caseMenu"));
+    m_newAction = m_caseMenu->addAction(QString(), this, &MainWindow::newCase);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_findAction = m_caseMenu->addAction(QString(), m_list, &CaseListPanel::focusSearch);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_refreshAction = m_caseMenu->addAction(QString(), m_list, &CaseListPanel::reload);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_caseMenu->addSeparator();
+    m_quitAction = m_caseMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &code : Language::available()) {
+        // Each language is named in itself, so that it can be found whatever the current one.
+        QAction *a = m_languageMenu->addAction(Language::nativeName(code));
+        a->setObjectName(QStringLiteral("language_") + code);
+        a->setData(code);
+        a->setCheckable(true);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (m_context.language)
+                m_context.language->setLanguage(code);
+        });
+    }
+    syncLanguageActions();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About ExitDesk"),
+                           tr("ExitDesk %1\nRegistration of documents for leaving Kazakhstan for permanent "
+                              "residence abroad.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::syncLanguageActions()
+{
+    const QString current = Language::current();
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == current);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("ExitDesk — exit cases"));
+    m_caseMenu->setTitle(tr("&Case"));
+    m_newAction->setText(tr("&New questionnaire"));
+    m_findAction->setText(tr("&Find"));
+    m_refreshAction->setText(tr("&Refresh list"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About ExitDesk"));
+    syncLanguageActions();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    settings::mainWindowGeometry.setValue(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+IntakeWindow *MainWindow::newCase()
+{
+    return openCase(0);
+}
+
+IntakeWindow *MainWindow::openCase(qint64 caseId)
+{
+    Case c;
+    if (caseId != 0) {
+        if (!m_context.database)
+            return nullptr;
+        StorageError error;
+        const std::optional<Case> loaded = CaseRepository(*m_context.database, *m_context.clock).loadById(caseId, &error);
+        if (!loaded) {
+            MessageBox::warning(this, tr("Cannot open the case"), error.message(Language::current()));
+            return nullptr;
+        }
+        c = *loaded;
+    }
+    auto *window = new IntakeWindow(m_context, c, this);
+    connect(window, &IntakeWindow::caseStored, m_list, &CaseListPanel::reload);
+    window->show();
+    window->activateWindow();
+    return window;
+}
+
+} // namespace exitdesk::ui

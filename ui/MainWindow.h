@@ -1,0 +1,61 @@
+// The main window: the list of cases with its search field, and the menus (case, view,
+// settings, language, help). Everything here is reachable from the keyboard.
+#pragma once
+
+#include "AppContext.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+
+namespace exitdesk::ui {
+
+class CaseListPanel;
+class CaseListSource;
+class IntakeWindow;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(AppContext context, std::unique_ptr<CaseListSource> source, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListPanel *caseList() const { return m_list; }
+
+public slots:
+    // Opens an empty questionnaire in an intake window.
+    IntakeWindow *newCase();
+    // Opens a stored case (0: a new one); null when it cannot be loaded.
+    IntakeWindow *openCase(qint64 caseId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void syncLanguageActions();
+
+    AppContext m_context;
+    std::unique_ptr<CaseListSource> m_source;
+    CaseListPanel *m_list;
+
+    QMenu *m_caseMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace exitdesk::ui

@@ -1,0 +1,27 @@
+// The cell editor of the questionnaire's tables: a masked line for IINs, dates (dd.MM.yyyy)
+// and years, a choice for sex, plain text otherwise.
+#pragma once
+
+#include <QStringList>
+#include <QStyledItemDelegate>
+
+namespace exitdesk::ui {
+
+class CellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    CellDelegate(QStringList fields, QString list, QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    QString field(const QModelIndex &index) const;
+    QStringList m_fields;
+    QString m_list;
+};
+
+} // namespace exitdesk::ui

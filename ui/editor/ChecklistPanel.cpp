@@ -1,0 +1,140 @@
+#include "editor/ChecklistPanel.h"
+
+#include "Language.h"
+#include "editor/FieldBinder.h"
+#include "session/CaseEditSession.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace exitdesk::ui {
+
+namespace {
+
+// Expiry dates are typed through the same mask as every other date.
+class ExpiryDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *edit = new QLineEdit(parent);
+        edit->setInputMask(QStringLiteral("99.99.9999;_"));
+        return edit;
+    }
+};
+
+} // namespace
+
+ChecklistPanel::ChecklistPanel(CaseEditSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_intro(new QLabel(this)), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("checklistPanel"));
+    m_table->setObjectName(QStringLiteral("checklist"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(ExpiryColumn, new ExpiryDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_intro->setWordWrap(true);
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_table, &QTableWidget::itemChanged, this, &ChecklistPanel::itemChanged);
+    connect(m_session, &CaseEditSession::checklistChanged, this, &ChecklistPanel::refresh);
+    retranslate();
+    refresh();
+}
+
+QTableWidgetItem *ChecklistPanel::cell(int row, int column)
+{
+    QTableWidgetItem *item = m_table->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        m_table->setItem(row, column, item);
+    }
+    return item;
+}
+
+void ChecklistPanel::refresh()
+{
+    // Items are updated in place: this also runs from inside the table's own itemChanged.
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    const QString lang = Language::current();
+    const QList<ChecklistItem> &items = m_session->checklist();
+    m_table->setRowCount(items.size());
+    int missing = 0;
+    for (int r = 0; r < items.size(); ++r) {
+        const ChecklistItem &i = items.at(r);
+        QTableWidgetItem *name = cell(r, NameColumn);
+        name->setText(i.document.name(lang));
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        QTableWidgetItem *presented = cell(r, PresentedColumn);
+        presented->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        presented->setCheckState(i.presented ? Qt::Checked : Qt::Unchecked);
+        QTableWidgetItem *expiry = cell(r, ExpiryColumn);
+        if (i.document.expires) {
+            QDate d;
+            for (const PresentedDocument &p : m_session->caseData().documents) {
+                if (p.kind == i.document.kind && p.child == i.document.child)
+                    d = p.expiresOn;
+            }
+            expiry->setText(d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString());
+            expiry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        } else {
+            expiry->setFlags(Qt::ItemIsEnabled);
+            expiry->setText(QStringLiteral("—"));
+        }
+        QTableWidgetItem *status = cell(r, StatusColumn);
+        status->setText(i.ok() ? tr("presented") : (i.expired ? tr("expired") : tr("missing")));
+        status->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        status->setForeground(i.ok() ? QColor(0x2e, 0x6b, 0x2e) : QColor(0xb0, 0x00, 0x20));
+        missing += i.ok() ? 0 : 1;
+    }
+    m_table->resizeRowsToContents();
+    m_summary->setText(missing == 0 ? tr("The package is complete.")
+                                    : tr("Missing or expired documents: %1.").arg(missing));
+    m_filling = wasFilling;
+}
+
+void ChecklistPanel::itemChanged(QTableWidgetItem *item)
+{
+    if (m_filling)
+        return;
+    const int row = item->row();
+    const QTableWidgetItem *presented = m_table->item(row, PresentedColumn);
+    const QTableWidgetItem *expiry = m_table->item(row, ExpiryColumn);
+    if (!presented || !expiry || row >= m_session->checklist().size())
+        return;
+    const bool expires = m_session->checklist().at(row).document.expires;
+    m_session->setPresented(row, presented->checkState() == Qt::Checked,
+                            expires ? FieldBinder::parseDate(expiry->text()) : QDate());
+}
+
+void ChecklistPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ChecklistPanel::retranslate()
+{
+    m_intro->setText(tr("Documents required for this case (derived from the questionnaire). Tick each one "
+                        "the applicant presents; enter the expiry date where the document has one."));
+    m_table->setHorizontalHeaderLabels({tr("Document"), tr("Presented"), tr("Valid until"), tr("Status")});
+}
+
+} // namespace exitdesk::ui

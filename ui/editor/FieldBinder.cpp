@@ -1,0 +1,187 @@
+#include "editor/FieldBinder.h"
+
+#include "Language.h"
+#include "session/CaseEditSession.h"
+#include "session/CaseFields.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace exitdesk::ui {
+
+namespace {
+const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
+
+void setSeverity(QWidget *w, const QString &severity)
+{
+    if (w->property("severity").toString() == severity)
+        return;
+    w->setProperty("severity", severity);
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+}
+} // namespace
+
+FieldBinder::FieldBinder(CaseEditSession *session, QObject *parent) : QObject(parent), m_session(session)
+{
+    connect(m_session, &CaseEditSession::findingsChanged, this, &FieldBinder::refreshMessages);
+}
+
+QDate FieldBinder::parseDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.size() != kDateFormat.size())
+        return {};
+    return QDate::fromString(t, kDateFormat);
+}
+
+QLabel *FieldBinder::addRow(QFormLayout *form, QWidget *editor, const QString &path, const QString &label)
+{
+    editor->setObjectName(path);
+    auto *message = new QLabel;
+    message->setObjectName(path + QStringLiteral("#message"));
+    message->setWordWrap(true);
+    message->setVisible(false);
+    auto *cell = new QWidget;
+    auto *box = new QVBoxLayout(cell);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(1);
+    box->addWidget(editor);
+    box->addWidget(message);
+    auto *caption = new QLabel(label);
+    caption->setWordWrap(true);
+    caption->setBuddy(editor);
+    form->addRow(caption, cell);
+    m_widgets.insert(path, editor);
+    m_messages.insert(path, message);
+    return message;
+}
+
+QLineEdit *FieldBinder::addText(QFormLayout *form, const QString &path, const QString &label)
+{
+    auto *edit = new QLineEdit;
+    edit->setText(m_session->value(path).toString());
+    connect(edit, &QLineEdit::textEdited, this, [this, path](const QString &text) { m_session->setValue(path, text); });
+    addRow(form, edit, path, label);
+    return edit;
+}
+
+QLineEdit *FieldBinder::addIin(QFormLayout *form, const QString &path, const QString &label)
+{
+    QLineEdit *edit = addText(form, path, label);
+    // Digits only, at most twelve; a shorter number stays visible to the check (iin.format).
+    edit->setInputMask(QStringLiteral("999999999999;_"));
+    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000000000000000")));
+    return edit;
+}
+
+QLineEdit *FieldBinder::addDate(QFormLayout *form, const QString &path, const QString &label)
+{
+    auto *edit = new QLineEdit;
+    edit->setInputMask(QStringLiteral("99.99.9999;_"));
+    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00.00.000000")));
+    const QDate d = m_session->value(path).toDate();
+    edit->setText(d.isValid() ? d.toString(kDateFormat) : QString());
+    connect(edit, &QLineEdit::textEdited, this, [this, path, edit] { commitDate(path, edit); });
+    addRow(form, edit, path, label);
+    return edit;
+}
+
+void FieldBinder::commitDate(const QString &path, QLineEdit *edit)
+{
+    const QString digits = edit->text().remove(QLatin1Char('.')).trimmed();
+    const QDate d = parseDate(edit->text());
+    const bool complete = digits.size() == 8;
+    const bool bad = complete && !d.isValid();
+    const bool wasBad = m_badDates.contains(path);
+    if (bad)
+        m_badDates.insert(path);
+    else
+        m_badDates.remove(path);
+    m_session->setValue(path, d);
+    if (bad != wasBad)
+        refreshMessages();
+}
+
+QComboBox *FieldBinder::addChoice(QFormLayout *form, const QString &path, const QString &label,
+                                  const Choices &choices)
+{
+    auto *combo = new QComboBox;
+    // The empty first entry: "not chosen yet".
+    combo->addItem(QString(), CaseFields::type(path) == FieldType::Number ? QVariant(0) : QVariant(QString()));
+    for (const auto &[value, text] : choices)
+        combo->addItem(text, value);
+    combo->setCurrentIndex(qMax(0, combo->findData(m_session->value(path))));
+    connect(combo, qOverload<int>(&QComboBox::activated), this,
+            [this, path, combo](int index) { m_session->setValue(path, combo->itemData(index)); });
+    addRow(form, combo, path, label);
+    return combo;
+}
+
+QCheckBox *FieldBinder::addFlag(QFormLayout *form, const QString &path, const QString &label)
+{
+    auto *box = new QCheckBox;
+    box->setChecked(m_session->value(path).toBool());
+    connect(box, &QCheckBox::toggled, this, [this, path](bool on) { m_session->setValue(path, on); });
+    addRow(form, box, path, label);
+    return box;
+}
+
+void FieldBinder::refreshValues()
+{
+    m_badDates.clear();
+    for (auto it = m_widgets.cbegin(); it != m_widgets.cend(); ++it) {
+        const QVariant v = m_session->value(it.key());
+        QWidget *w = it.value();
+        const QSignalBlocker block(w);
+        if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            combo->setCurrentIndex(qMax(0, combo->findData(v)));
+        } else if (auto *box = qobject_cast<QCheckBox *>(w)) {
+            box->setChecked(v.toBool());
+        } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            if (v.userType() == QMetaType::QDate)
+                edit->setText(v.toDate().isValid() ? v.toDate().toString(kDateFormat) : QString());
+            else
+                edit->setText(v.toString());
+        }
+    }
+    refreshMessages();
+}
+
+void FieldBinder::refreshMessages()
+{
+    const QString lang = Language::current();
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
+        const QString &path = it.key();
+        QStringList lines;
+        QString severity;
+        if (m_badDates.contains(path)) {
+            lines << tr("No such date: type the day, month and year as dd.mm.yyyy.");
+            severity = QStringLiteral("error");
+        }
+        for (const Finding &f : m_session->findingsAt(path)) {
+            const bool confirmed = m_session->isConfirmed(f);
+            lines << (f.isError() ? QString() : (confirmed ? tr("Confirmed: ") : tr("Warning: "))) + f.message(lang);
+            if (f.isError())
+                severity = QStringLiteral("error");
+            else if (severity.isEmpty())
+                severity = confirmed ? QStringLiteral("confirmed") : QStringLiteral("warning");
+        }
+        QLabel *label = it.value();
+        label->setText(lines.join(QLatin1Char('\n')));
+        label->setVisible(!lines.isEmpty());
+        const QString color = severity == QLatin1String("error")
+            ? QStringLiteral("#b00020")
+            : (severity == QLatin1String("warning") ? QStringLiteral("#8a5a00") : QStringLiteral("#2e6b2e"));
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+        setSeverity(m_widgets.value(path), severity);
+    }
+}
+
+} // namespace exitdesk::ui

@@ -1,0 +1,65 @@
+// Creates the questionnaire's input widgets, each bound to a field path of the editing
+// session: typing writes the field, a change of the case refreshes the widget, and the
+// findings for the path appear in a message line right under the field. Every widget is
+// named after its path (objectName), so a finding, a test or a shortcut can find it.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QWidget;
+
+namespace exitdesk::ui {
+
+class CaseEditSession;
+
+using Choices = QList<QPair<QVariant, QString>>; // value, text
+
+class FieldBinder : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FieldBinder(CaseEditSession *session, QObject *parent = nullptr);
+
+    // Each adds a row "label: widget" with its message line to the form layout.
+    QLineEdit *addText(QFormLayout *form, const QString &path, const QString &label);
+    QLineEdit *addIin(QFormLayout *form, const QString &path, const QString &label);
+    QLineEdit *addDate(QFormLayout *form, const QString &path, const QString &label);
+    QComboBox *addChoice(QFormLayout *form, const QString &path, const QString &label, const Choices &choices);
+    QCheckBox *addFlag(QFormLayout *form, const QString &path, const QString &label);
+
+    QWidget *widgetFor(const QString &path) const { return m_widgets.value(path); }
+    QLabel *messageFor(const QString &path) const { return m_messages.value(path); }
+    QStringList paths() const { return m_widgets.keys(); }
+
+    // Dates are typed as dd.MM.yyyy; null for an empty or incomplete text.
+    static QDate parseDate(const QString &text);
+
+public slots:
+    // Puts the case's values into the widgets (after the case was replaced).
+    void refreshValues();
+    // Shows the findings (and local input problems) under each field.
+    void refreshMessages();
+
+private:
+    QLabel *addRow(QFormLayout *form, QWidget *editor, const QString &path, const QString &label);
+    void commitDate(const QString &path, QLineEdit *edit);
+
+    CaseEditSession *m_session;
+    QHash<QString, QWidget *> m_widgets;
+    QHash<QString, QLabel *> m_messages;
+    // Dates typed that the case cannot hold (e.g. 31.02.2020): shown until corrected.
+    QSet<QString> m_badDates;
+};
+
+} // namespace exitdesk::ui

@@ -1,0 +1,137 @@
+#include "editor/QuestionnaireEditor.h"
+
+#include "editor/ChecklistPanel.h"
+#include "editor/FieldBinder.h"
+#include "editor/FindingsPanel.h"
+#include "editor/QuestionnairePages.h"
+#include "editor/RowTableEditor.h"
+#include "session/CaseEditSession.h"
+#include "session/CaseFields.h"
+
+#include <QEvent>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QHBoxLayout>
+
+namespace exitdesk::ui {
+
+QuestionnaireEditor::QuestionnaireEditor(CaseEditSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_binder(new FieldBinder(session, this)),
+      m_sections(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_findings(new FindingsPanel(session, this)), m_checklist(new ChecklistPanel(session, this))
+{
+    setObjectName(QStringLiteral("questionnaireEditor"));
+    m_sections->setObjectName(QStringLiteral("sections"));
+    m_pages->addWidget(pages::personal(m_binder));
+    m_pages->addWidget(pages::birthPlace(m_binder));
+    m_pages->addWidget(pages::documents(m_binder));
+    m_pages->addWidget(pages::departure(m_binder));
+    m_pages->addWidget(pages::social(m_binder));
+    m_pages->addWidget(pages::children(m_binder, session));
+    m_pages->addWidget(pages::table(session, QStringLiteral("relatives"), QStringLiteral("section.relatives")));
+    m_pages->addWidget(pages::table(session, QStringLiteral("workHistory"), QStringLiteral("section.work")));
+    m_pages->addWidget(pages::consents(m_binder));
+    m_pages->addWidget(m_checklist);
+    for (int i = 0; i < SectionCount; ++i)
+        m_sections->addItem(QString());
+    m_sections->setMaximumWidth(240);
+
+    connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_findings, &FindingsPanel::jumpTo, this, &QuestionnaireEditor::jumpTo);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_sections);
+    splitter->addWidget(m_pages);
+    splitter->addWidget(m_findings);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({200, 700, 320});
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    retranslate();
+    m_sections->setCurrentRow(0);
+    m_binder->refreshMessages();
+}
+
+int QuestionnaireEditor::currentSection() const
+{
+    return m_pages->currentIndex();
+}
+
+void QuestionnaireEditor::showSection(int section)
+{
+    if (section >= 0 && section < SectionCount)
+        m_sections->setCurrentRow(section);
+}
+
+int QuestionnaireEditor::sectionOf(QWidget *w) const
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->isAncestorOf(w) || m_pages->widget(i) == w)
+            return i;
+    }
+    return -1;
+}
+
+bool QuestionnaireEditor::jumpTo(const QString &path)
+{
+    // The field itself, else the nearest enclosing one ("applicant.passport" -> first passport field).
+    if (QWidget *w = m_binder->widgetFor(path)) {
+        showSection(sectionOf(w));
+        w->setFocus(Qt::OtherFocusReason);
+        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(p)) {
+                area->ensureWidgetVisible(w);
+                break;
+            }
+        }
+        return true;
+    }
+    const FieldPath fp = FieldPath::parse(path);
+    const QString list = fp.isRowField() ? fp.list : path;
+    for (RowTableEditor *t : findChildren<RowTableEditor *>()) {
+        if (t->list() != list)
+            continue;
+        showSection(sectionOf(t));
+        if (!t->focusPath(path))
+            t->table()->setFocus();
+        return true;
+    }
+    for (const QString &candidate : m_binder->paths()) {
+        if (candidate.startsWith(path + QLatin1Char('.')))
+            return jumpTo(candidate);
+    }
+    return false;
+}
+
+void QuestionnaireEditor::refresh()
+{
+    m_binder->refreshValues();
+}
+
+void QuestionnaireEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_binder->refreshMessages();
+    }
+    QWidget::changeEvent(event);
+}
+
+void QuestionnaireEditor::retranslate()
+{
+    const QStringList names{
+        tr("1–7. Personal data"),      tr("8. Place of birth, citizenship"), tr("Identity documents, address"),
+        tr("9–10. Departure"),         tr("11–14. Social data"),            tr("Children leaving with the applicant"),
+        tr("15. Close relatives"),     tr("16. Work in the last 5 years"),  tr("Warnings and consents"),
+        tr("Documents presented"),
+    };
+    for (int i = 0; i < SectionCount && i < names.size(); ++i)
+        m_sections->item(i)->setText(names.at(i));
+}
+
+} // namespace exitdesk::ui

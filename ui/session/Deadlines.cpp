@@ -1,0 +1,59 @@
+#include "session/Deadlines.h"
+
+#include "Clock.h"
+#include "calendar/CalendarDefaults.h"
+#include "calendar/CalendarStore.h"
+#include "workflow/Deadline.h"
+
+namespace exitdesk::ui {
+
+Deadlines::Deadlines(Database *db, const Clock &clock) : m_db(db), m_clock(clock)
+{
+    reload();
+}
+
+void Deadlines::reload()
+{
+    m_error.clear();
+    std::shared_ptr<const WorkingCalendar> calendar;
+    WorkflowSettings settings;
+    if (m_db) {
+        CalendarStore store(*m_db);
+        calendar = store.loadWorkingCalendar(&m_error);
+        const QTime counter = QTime::fromString(store.setting(WorkflowSettings::counterClosesKey()), QStringLiteral("HH:mm"));
+        const QTime portal = QTime::fromString(store.setting(WorkflowSettings::portalClosesKey()), QStringLiteral("HH:mm"));
+        if (counter.isValid())
+            settings.counterClosesAt = counter;
+        if (portal.isValid())
+            settings.portalClosesAt = portal;
+    }
+    // Without a database (or with a broken calendar table) the shipped calendar still counts.
+    if (!calendar)
+        calendar = WorkingCalendar::create(CalendarDefaults::load());
+    m_workflow = std::make_unique<Workflow>(calendar, settings);
+}
+
+QDate Deadlines::serviceDue(const QDateTime &submittedAt, const QString &channel) const
+{
+    if (!m_workflow || !submittedAt.isValid())
+        return {};
+    return m_workflow->serviceTerm(submittedAt, channel).dueDate();
+}
+
+std::optional<StageStatus> Deadlines::status(const QDateTime &submittedAt, const QString &channel,
+                                             const QList<CaseEvent> &events) const
+{
+    if (!m_workflow || !submittedAt.isValid())
+        return std::nullopt;
+    const WorkflowResult r = m_workflow->derive(submittedAt, channel, events);
+    StageStatus s;
+    s.stage = r.state.stage;
+    s.serviceDue = r.state.service.dueDate();
+    if (const Deadline *d = r.state.currentDeadline()) {
+        s.due = d->due;
+        s.workingDaysLeft = DeadlineStatus::of(d->due, m_clock.today(), m_workflow->calendar()).workingDays;
+    }
+    return s;
+}
+
+} // namespace exitdesk::ui

@@ -1,0 +1,60 @@
+// The intake at the counter, without widgets: saves the questionnaire as a draft, accepts it
+// (the database numbers it; the receipt of Annex 4 is made with the day to come back), or
+// refuses it at intake (the receipt of Annex 5 names every missing or expired document).
+#pragma once
+
+#include "AppContext.h"
+#include "FormKind.h"
+#include "model/Case.h"
+#include "FormLanguage.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <memory>
+
+namespace exitdesk::forms {
+class OfficialForm;
+}
+
+namespace exitdesk::ui {
+
+class CaseEditSession;
+
+class IntakeController
+{
+    Q_DECLARE_TR_FUNCTIONS(IntakeController)
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString error; // in the current language
+        std::unique_ptr<forms::OfficialForm> form; // the receipt to print, when there is one
+        QDate dueDate;                              // accept: the day to come back
+    };
+
+    explicit IntakeController(AppContext context);
+
+    // Stores the case as it is (incomplete is fine); the session's case gets its id.
+    Result saveDraft(CaseEditSession &session);
+    // Only when session.canAccept(): stamps the submission time (now), stores the case as
+    // accepted, and returns the receipt (Annex 4) with the service due date.
+    Result accept(CaseEditSession &session, forms::FormLanguage language);
+    // Only when documents are missing or expired: stores the case as refused at intake and
+    // returns the receipt of refusal (Annex 5).
+    Result refuse(CaseEditSession &session, forms::FormLanguage language);
+
+    // The office written on the case and printed on the forms (the forms' settings).
+    QString officeName() const;
+    // A form of the stored case, with the data the print module gathers from the database.
+    std::unique_ptr<forms::OfficialForm> makeForm(forms::FormKind kind, const Case &c, forms::FormLanguage language,
+                                                  int copies, QString *error) const;
+
+private:
+    void stamp(CaseEditSession &session) const;
+
+    AppContext m_context;
+};
+
+} // namespace exitdesk::ui
