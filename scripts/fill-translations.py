@@ -3,7 +3,7 @@
 
 Workflow: cmake --build BUILD --target update_translations   (lupdate: adds new source texts)
           scripts/fill-translations.py                       (translates them from the table)
-The table has one line per text: context <TAB> English source <TAB> Kazakh <TAB> Russian,
+The tables (translations/ui_strings.tsv and translations/extra/*.tsv) have one line per text: context <TAB> English source <TAB> Kazakh <TAB> Russian,
 with \\n for a line break. A text missing from the table stays "unfinished" and is listed;
 the script then exits with status 1, so a forgotten translation is noticed.
 """
@@ -12,7 +12,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLE = ROOT / "translations" / "ui_strings.tsv"
+# translations/ui_strings.tsv, plus one table per screen group in translations/extra/*.tsv.
+TABLES = [ROOT / "translations" / "ui_strings.tsv"] + sorted((ROOT / "translations" / "extra").glob("*.tsv"))
 LANGS = {"kk": 2, "ru": 3}
 
 
@@ -22,13 +23,19 @@ def unescape(s):
 
 def load_table():
     table = {}
-    for number, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
+    for path in TABLES:
+        if not path.exists():
             continue
-        cols = line.split("\t")
-        if len(cols) != 4:
-            sys.exit(f"{TABLE}:{number}: expected 4 tab-separated columns, found {len(cols)}")
-        table[(cols[0], unescape(cols[1]))] = cols
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 4:
+                sys.exit(f"{path}:{number}: expected 4 tab-separated columns, found {len(cols)}")
+            key = (cols[0], unescape(cols[1]))
+            if key in table and table[key] != cols:
+                sys.exit(f"{path}:{number}: {key} is translated differently in another table")
+            table[key] = cols
     return table
 
 
@@ -68,7 +75,7 @@ def main():
             print(f"{path.name}: untranslated: {m}")
             status = 1
     for key in sorted(set(table) - all_used):
-        print(f"ui_strings.tsv: not used by the sources any more: {key[0]}\t{key[1]!r}")
+        print(f"translation tables: not used by the sources any more: {key[0]}\t{key[1]!r}")
     return status
 
 

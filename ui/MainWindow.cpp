@@ -5,6 +5,8 @@
 #include "caselist/CaseListPanel.h"
 #include "caselist/CaseListSource.h"
 #include "MessageBox.h"
+#include "calendareditor/CalendarEditorDialog.h"
+#include "deadlines/DeadlinesDashboard.h"
 #include "intake/IntakeWindow.h"
 #include "storage/CaseRepository.h"
 
@@ -52,6 +54,14 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_deadlinesAction = m_viewMenu->addAction(QString(), this, &MainWindow::showDeadlines);
+    m_deadlinesAction->setObjectName(QStringLiteral("deadlinesAction"));
+    m_deadlinesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_calendarAction = m_settingsMenu->addAction(QString(), this, &MainWindow::editCalendar);
+    m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -97,6 +107,9 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh list"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_deadlinesAction->setText(tr("&Deadlines dashboard"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_calendarAction->setText(tr("Production &calendar…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ExitDesk"));
@@ -114,6 +127,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     settings::mainWindowGeometry.setValue(saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+DeadlinesDashboard *MainWindow::showDeadlines()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DeadlinesDashboard(m_context, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        m_dashboard->resize(1100, 700);
+        connect(m_dashboard, &DeadlinesDashboard::openCaseRequested, this, &MainWindow::openCase);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    return m_dashboard;
+}
+
+void MainWindow::editCalendar()
+{
+    CalendarEditorDialog dialog(m_context, this);
+    connect(&dialog, &CalendarEditorDialog::calendarChanged, m_list, &CaseListPanel::reload);
+    dialog.exec();
 }
 
 IntakeWindow *MainWindow::newCase()
@@ -137,6 +172,10 @@ IntakeWindow *MainWindow::openCase(qint64 caseId)
     }
     auto *window = new IntakeWindow(m_context, c, this);
     connect(window, &IntakeWindow::caseStored, m_list, &CaseListPanel::reload);
+    connect(window, &IntakeWindow::caseStored, this, [this] {
+        if (m_dashboard)
+            m_dashboard->reload();
+    });
     window->show();
     window->activateWindow();
     return window;

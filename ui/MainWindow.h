@@ -5,6 +5,7 @@
 #include "AppContext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -16,6 +17,7 @@ namespace exitdesk::ui {
 
 class CaseListPanel;
 class CaseListSource;
+class DeadlinesDashboard;
 class IntakeWindow;
 
 class MainWindow : public QMainWindow
@@ -32,6 +34,10 @@ public slots:
     IntakeWindow *newCase();
     // Opens a stored case (0: a new one); null when it cannot be loaded.
     IntakeWindow *openCase(qint64 caseId);
+    // The accepted cases by stage with their deadlines (one window, raised when open).
+    DeadlinesDashboard *showDeadlines();
+    // The production calendar (administrator settings).
+    void editCalendar();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +54,9 @@ private:
 
     QMenu *m_caseMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QAction *m_deadlinesAction = nullptr;
+    QAction *m_calendarAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
@@ -56,6 +65,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QPointer<DeadlinesDashboard> m_dashboard;
 };
 
 } // namespace exitdesk::ui

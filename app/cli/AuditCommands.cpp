@@ -19,7 +19,8 @@ int runVerify(CliContext &ctx)
     if (!ctx.parse(withAuthOptions({QStringLiteral("db")}), {}))
         return ExitUsage;
     if (!ctx.positional().isEmpty())
-        return ctx.usageError(ctx.tr3(QStringLiteral("usage: audit verify"), QStringLiteral("использование: audit verify"),
+        return ctx.usageError(ctx.tr3(QStringLiteral("usage: audit verify"),
+                                      QStringLiteral("использование: audit verify"),
                                       QStringLiteral("қолданылуы: audit verify")));
     const std::unique_ptr<Database> db = openDatabase(ctx);
     if (!db)
@@ -33,18 +34,18 @@ int runVerify(CliContext &ctx)
     }
     if (!v.ok) {
         const QString where = v.firstBadId > 0
-            ? ctx.tr3(QStringLiteral("first bad record: id %1"), QStringLiteral("первая повреждённая запись: id %1"),
-                      QStringLiteral("бірінші бүлінген жазба: id %1"))
-                  .arg(v.firstBadId)
-            : ctx.tr3(QStringLiteral("first missing record: position %1"),
-                      QStringLiteral("первая недостающая запись: позиция %1"),
-                      QStringLiteral("бірінші жетіспейтін жазба: %1 орны"))
-                  .arg(v.firstBadSeq);
-        return ctx.fail(ExitBadInput,
-                        ctx.tr3(QStringLiteral("the audit log was tampered with: %1; %2"),
-                                QStringLiteral("журнал аудита подделан: %1; %2"),
-                                QStringLiteral("аудит журналы бұрмаланған: %1; %2"))
-                            .arg(ctx.tr3(v.reasonEn, v.reasonRu, v.reasonKk), where));
+                                  ? ctx.tr3(QStringLiteral("first bad record: id %1"),
+                                            QStringLiteral("первая повреждённая запись: id %1"),
+                                            QStringLiteral("бірінші бүлінген жазба: id %1"))
+                                        .arg(v.firstBadId)
+                                  : ctx.tr3(QStringLiteral("first missing record: position %1"),
+                                            QStringLiteral("первая недостающая запись: позиция %1"),
+                                            QStringLiteral("бірінші жетіспейтін жазба: %1 орны"))
+                                        .arg(v.firstBadSeq);
+        return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("the audit log was tampered with: %1; %2"),
+                                              QStringLiteral("журнал аудита подделан: %1; %2"),
+                                              QStringLiteral("аудит журналы бұрмаланған: %1; %2"))
+                                          .arg(ctx.tr3(v.reasonEn, v.reasonRu, v.reasonKk), where));
     }
     ctx.out() << ctx.tr3(QStringLiteral("audit log intact: %1 records; last hash %2"),
                          QStringLiteral("журнал аудита цел: записей %1; последний хеш %2"),
@@ -98,20 +99,19 @@ int runList(CliContext &ctx)
             o.insert(QStringLiteral("action"), r.action);
             o.insert(QStringLiteral("entityKind"), r.entityKind);
             o.insert(QStringLiteral("entityId"), r.entityId);
-            o.insert(QStringLiteral("before"), QJsonDocument::fromJson(QByteArray("[") + r.beforeJson.toUtf8() + "]")
-                                                   .array()
-                                                   .at(0));
-            o.insert(QStringLiteral("after"), QJsonDocument::fromJson(QByteArray("[") + r.afterJson.toUtf8() + "]")
-                                                  .array()
-                                                  .at(0));
+            o.insert(QStringLiteral("before"),
+                     QJsonDocument::fromJson(QByteArray("[") + r.beforeJson.toUtf8() + "]").array().at(0));
+            o.insert(QStringLiteral("after"),
+                     QJsonDocument::fromJson(QByteArray("[") + r.afterJson.toUtf8() + "]").array().at(0));
             o.insert(QStringLiteral("hash"), r.hash);
             array.append(o);
         }
         ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
         for (const AuditRecord &r : records) {
-            ctx.out() << r.id << '\t' << r.at << '\t' << r.actorLogin << " (" << r.actorRole << ")\t" << r.workstation
-                      << '\t' << r.action << '\t' << r.entityKind << ':' << r.entityId << '\n';
+            ctx.out() << r.id << '\t' << r.at << '\t' << r.actorLogin << " (" << r.actorRole << ")\t"
+                      << r.workstation << '\t' << r.action << '\t' << r.entityKind << ':' << r.entityId
+                      << '\n';
         }
     }
     ctx.out().flush();

@@ -27,8 +27,8 @@ int runBackup(CliContext &ctx)
         return ExitBadInput;
     const SystemClock clock;
     Finding error;
-    if (!BackupService::backup(*db, ctx.databaseLocation(), *actor, clock, out, ctx.flag(QStringLiteral("force")),
-                               &error))
+    if (!BackupService::backup(*db, ctx.databaseLocation(), *actor, clock, out,
+                               ctx.flag(QStringLiteral("force")), &error))
         return ctx.fail(ExitBadInput, error.message(ctx.lang()));
     ctx.out() << out << Qt::endl;
     return ExitOk;
@@ -68,7 +68,8 @@ int runRestore(CliContext &ctx)
 const CommandRegistration backupCommand({
     {QStringLiteral("backup")},
     QStringLiteral("-o FILE [--force] --user ADMIN"),
-    QStringLiteral("consistent copy of the database (SQLite: VACUUM INTO; PostgreSQL: pg_dump custom format)"),
+    QStringLiteral(
+        "consistent copy of the database (SQLite: VACUUM INTO; PostgreSQL: pg_dump custom format)"),
     runBackup,
 });
 const CommandRegistration restoreCommand({

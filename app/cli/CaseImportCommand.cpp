@@ -22,8 +22,9 @@ int runImport(CliContext &ctx)
     }
     const QString source = ctx.positional().first();
     QFile file;
-    const bool opened = source == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                     : (file.setFileName(source), file.open(QIODevice::ReadOnly));
+    const bool opened = source == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(source), file.open(QIODevice::ReadOnly));
     if (!opened) {
         return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("cannot read %1: %2"),
                                               QStringLiteral("не удалось прочитать %1: %2"),
@@ -45,14 +46,15 @@ int runImport(CliContext &ctx)
         const QString count = QString::number(check.errors.size());
         if (missingDocuments == check.errors.size()) {
             // Only the package is incomplete: the case is refused at intake (SPEC.md §4).
-            return ctx.fail(ExitBadInput,
-                            ctx.tr3(QStringLiteral("refused at intake: %1 document(s) missing or expired; nothing "
-                                                   "imported (--draft keeps it as a draft)"),
-                                    QStringLiteral("отказ в приёме: не хватает документов (или истёк срок): %1; "
-                                                   "ничего не импортировано (--draft сохранит черновик)"),
-                                    QStringLiteral("қабылдаудан бас тарту: жетпейтін (немесе мерзімі өткен) құжаттар "
-                                                   "саны: %1; ештеңе импортталмады (--draft жоба ретінде сақтайды)"))
-                                .arg(count));
+            return ctx.fail(
+                ExitBadInput,
+                ctx.tr3(QStringLiteral("refused at intake: %1 document(s) missing or expired; nothing "
+                                       "imported (--draft keeps it as a draft)"),
+                        QStringLiteral("отказ в приёме: не хватает документов (или истёк срок): %1; "
+                                       "ничего не импортировано (--draft сохранит черновик)"),
+                        QStringLiteral("қабылдаудан бас тарту: жетпейтін (немесе мерзімі өткен) құжаттар "
+                                       "саны: %1; ештеңе импортталмады (--draft жоба ретінде сақтайды)"))
+                    .arg(count));
         }
         return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("nothing imported: %1 error(s)"),
                                               QStringLiteral("ничего не импортировано: ошибок: %1"),

@@ -52,29 +52,31 @@ bool readCount(CliContext &ctx, const QString &name, int *out)
 
 int runList(CliContext &ctx)
 {
-    if (!ctx.parse({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("search"), QStringLiteral("limit"),
-                    QStringLiteral("offset")},
+    if (!ctx.parse({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("search"),
+                    QStringLiteral("limit"), QStringLiteral("offset")},
                    {QStringLiteral("json")}))
         return ExitUsage;
     if (!ctx.positional().isEmpty()) {
         return ctx.usageError(ctx.tr3(QStringLiteral("unexpected argument: %1"),
-                                      QStringLiteral("лишний аргумент: %1"), QStringLiteral("артық аргумент: %1"))
+                                      QStringLiteral("лишний аргумент: %1"),
+                                      QStringLiteral("артық аргумент: %1"))
                                   .arg(ctx.positional().first()));
     }
     CaseFilter filter;
     if (ctx.hasOption(QStringLiteral("status"))) {
         CaseStatus status;
         if (!caseStatusFromKey(ctx.option(QStringLiteral("status")), &status)) {
-            return ctx.usageError(ctx.tr3(QStringLiteral("unknown status %1 (draft, accepted, refused-at-intake)"),
-                                          QStringLiteral("неизвестный статус %1 (draft, accepted, refused-at-intake)"),
-                                          QStringLiteral("белгісіз күй %1 (draft, accepted, refused-at-intake)"))
-                                      .arg(ctx.option(QStringLiteral("status"))));
+            return ctx.usageError(
+                ctx.tr3(QStringLiteral("unknown status %1 (draft, accepted, refused-at-intake)"),
+                        QStringLiteral("неизвестный статус %1 (draft, accepted, refused-at-intake)"),
+                        QStringLiteral("белгісіз күй %1 (draft, accepted, refused-at-intake)"))
+                    .arg(ctx.option(QStringLiteral("status"))));
         }
         filter.status = status;
     }
     filter.search = ctx.option(QStringLiteral("search"));
-    if (!readCount(ctx, QStringLiteral("limit"), &filter.limit)
-        || !readCount(ctx, QStringLiteral("offset"), &filter.offset))
+    if (!readCount(ctx, QStringLiteral("limit"), &filter.limit) ||
+        !readCount(ctx, QStringLiteral("offset"), &filter.offset))
         return ExitUsage;
 
     const std::unique_ptr<Database> db = openDatabase(ctx);
@@ -95,8 +97,9 @@ int runList(CliContext &ctx)
     }
     for (const CaseSummary &s : cases) {
         const QString number = s.number.isEmpty() ? QStringLiteral("#%1").arg(s.id) : s.number;
-        const QString submitted =
-            s.submittedAt.isValid() ? s.submittedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QStringLiteral("-");
+        const QString submitted = s.submittedAt.isValid()
+                                      ? s.submittedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"))
+                                      : QStringLiteral("-");
         ctx.out() << number.leftJustified(12) << ' ' << statusLabel(ctx, s.status).leftJustified(18) << ' '
                   << submitted.leftJustified(16) << ' ' << s.iin.leftJustified(12) << ' ' << s.fullName()
                   << (s.toCountry.isEmpty() ? QString() : QStringLiteral(" → ") + s.toCountry) << '\n';
@@ -107,7 +110,8 @@ int runList(CliContext &ctx)
 
 const CommandRegistration registration({
     {QStringLiteral("case"), QStringLiteral("list")},
-    QStringLiteral("[--status draft|accepted|refused-at-intake] [--search TEXT] [--limit N] [--offset N] [--json]"),
+    QStringLiteral(
+        "[--status draft|accepted|refused-at-intake] [--search TEXT] [--limit N] [--offset N] [--json]"),
     QStringLiteral("list the stored cases; --search matches number, IIN and names in any letter case"),
     runList,
 });

@@ -16,10 +16,13 @@ void printCase(CliContext &ctx, const Case &c)
     auto line = [&ctx](const QString &en, const QString &ru, const QString &kk, const QString &value) {
         ctx.out() << ctx.tr3(en, ru, kk) << ": " << value << '\n';
     };
-    auto day = [](const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString(); };
+    auto day = [](const QDate &d) {
+        return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    };
     line(QStringLiteral("Number"), QStringLiteral("Номер"), QStringLiteral("Нөмірі"),
          c.number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : c.number);
-    line(QStringLiteral("Status"), QStringLiteral("Статус"), QStringLiteral("Күйі"), statusLabel(ctx, c.status));
+    line(QStringLiteral("Status"), QStringLiteral("Статус"), QStringLiteral("Күйі"),
+         statusLabel(ctx, c.status));
     line(QStringLiteral("Office"), QStringLiteral("Орган"), QStringLiteral("Орган"), c.office);
     line(QStringLiteral("Submitted"), QStringLiteral("Подано"), QStringLiteral("Берілді"),
          c.submittedAt.isValid() ? c.submittedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString());
@@ -64,7 +67,8 @@ int runShow(CliContext &ctx)
     // "#12" names an unnumbered case (a draft) by its id.
     bool isId = false;
     const qint64 id = key.startsWith(QLatin1Char('#')) ? key.mid(1).toLongLong(&isId) : 0;
-    const std::optional<Case> c = isId ? repository.loadById(id, &error) : repository.loadByNumber(key, &error);
+    const std::optional<Case> c =
+        isId ? repository.loadById(id, &error) : repository.loadByNumber(key, &error);
     if (!c)
         return ctx.fail(ExitBadInput, error.message(ctx.lang()));
     if (ctx.flag(QStringLiteral("json"))) {

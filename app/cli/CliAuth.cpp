@@ -87,19 +87,20 @@ std::optional<Actor> authenticate(CliContext &ctx, Database &db)
     if (login.isEmpty())
         login = qEnvironmentVariable("EXITDESK_USER");
     if (login.isEmpty()) {
-        ctx.fail(ExitBadInput,
-                 ctx.tr3(QStringLiteral("this command needs a login: --user LOGIN (password in EXITDESK_PASSWORD "
-                                        "or on the first line of standard input)"),
-                         QStringLiteral("для этой команды нужен вход: --user ЛОГИН (пароль в EXITDESK_PASSWORD "
-                                        "или первой строкой стандартного ввода)"),
-                         QStringLiteral("бұл командаға кіру керек: --user ЛОГИН (құпиясөз EXITDESK_PASSWORD "
-                                        "айнымалысында немесе стандартты енгізудің бірінші жолында)")));
+        ctx.fail(
+            ExitBadInput,
+            ctx.tr3(QStringLiteral("this command needs a login: --user LOGIN (password in EXITDESK_PASSWORD "
+                                   "or on the first line of standard input)"),
+                    QStringLiteral("для этой команды нужен вход: --user ЛОГИН (пароль в EXITDESK_PASSWORD "
+                                   "или первой строкой стандартного ввода)"),
+                    QStringLiteral("бұл командаға кіру керек: --user ЛОГИН (құпиясөз EXITDESK_PASSWORD "
+                                   "айнымалысында немесе стандартты енгізудің бірінші жолында)")));
         return std::nullopt;
     }
     QString password = qEnvironmentVariable("EXITDESK_PASSWORD");
     if (password.isEmpty()) {
-        password = readSecretLine(ctx.tr3(QStringLiteral("Password for %1: "), QStringLiteral("Пароль для %1: "),
-                                          QStringLiteral("%1 құпиясөзі: "))
+        password = readSecretLine(ctx.tr3(QStringLiteral("Password for %1: "),
+                                          QStringLiteral("Пароль для %1: "), QStringLiteral("%1 құпиясөзі: "))
                                       .arg(login));
     }
     if (password.isEmpty()) {

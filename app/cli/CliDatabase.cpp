@@ -32,8 +32,8 @@ QString statusLabel(CliContext &ctx, CaseStatus status)
 
 void printFindings(CliContext &ctx, const Findings &findings)
 {
-    const QString warning = ctx.tr3(QStringLiteral("warning"), QStringLiteral("предупреждение"),
-                                    QStringLiteral("ескерту"));
+    const QString warning =
+        ctx.tr3(QStringLiteral("warning"), QStringLiteral("предупреждение"), QStringLiteral("ескерту"));
     for (const Finding &f : findings) {
         QString line = f.path.isEmpty() ? QString() : f.path + QStringLiteral(": ");
         if (!f.isError())

@@ -34,7 +34,8 @@ bool parseActId(CliContext &ctx, qint64 *id)
     *id = ctx.option(QStringLiteral("act")).toLongLong(&ok);
     if (ok && *id > 0)
         return true;
-    ctx.usageError(ctx.tr3(QStringLiteral("--act needs the act's number"), QStringLiteral("--act требует номер акта"),
+    ctx.usageError(ctx.tr3(QStringLiteral("--act needs the act's number"),
+                           QStringLiteral("--act требует номер акта"),
                            QStringLiteral("--act актінің нөмірін қажет етеді")));
     return false;
 }
@@ -46,24 +47,26 @@ QString dmy(const QDate &d)
 
 QJsonObject candidateJson(const RetentionCandidate &c)
 {
-    return QJsonObject{{QStringLiteral("number"), c.caseNumber},
-                       {QStringLiteral("fullName"), c.fullName},
-                       {QStringLiteral("birthDate"), c.birthDate.toString(Qt::ISODate)},
-                       {QStringLiteral("submittedOn"), c.submittedOn.toString(Qt::ISODate)},
-                       {QStringLiteral("decision"), c.decision},
-                       {QStringLiteral("decisionDate"), c.decisionDate.toString(Qt::ISODate)},
-                       {QStringLiteral("keepUntil"), c.keepUntil.toString(Qt::ISODate)},
-                       {QStringLiteral("act"), c.pendingActId == 0 ? QJsonValue() : QJsonValue(c.pendingActId)}};
+    return QJsonObject{
+        {QStringLiteral("number"), c.caseNumber},
+        {QStringLiteral("fullName"), c.fullName},
+        {QStringLiteral("birthDate"), c.birthDate.toString(Qt::ISODate)},
+        {QStringLiteral("submittedOn"), c.submittedOn.toString(Qt::ISODate)},
+        {QStringLiteral("decision"), c.decision},
+        {QStringLiteral("decisionDate"), c.decisionDate.toString(Qt::ISODate)},
+        {QStringLiteral("keepUntil"), c.keepUntil.toString(Qt::ISODate)},
+        {QStringLiteral("act"), c.pendingActId == 0 ? QJsonValue() : QJsonValue(c.pendingActId)}};
 }
 
 void printCandidates(CliContext &ctx, const QList<RetentionCandidate> &cases)
 {
     for (const RetentionCandidate &c : cases) {
-        ctx.out() << c.caseNumber << '\t' << c.fullName << '\t' << dmy(c.birthDate) << '\t' << c.decision << ' '
-                  << dmy(c.decisionDate) << '\t' << dmy(c.keepUntil);
+        ctx.out() << c.caseNumber << '\t' << c.fullName << '\t' << dmy(c.birthDate) << '\t' << c.decision
+                  << ' ' << dmy(c.decisionDate) << '\t' << dmy(c.keepUntil);
         if (c.pendingActId)
-            ctx.out() << '\t' << ctx.tr3(QStringLiteral("act %1"), QStringLiteral("акт %1"), QStringLiteral("%1 акт"))
-                                     .arg(c.pendingActId);
+            ctx.out() << '\t'
+                      << ctx.tr3(QStringLiteral("act %1"), QStringLiteral("акт %1"), QStringLiteral("%1 акт"))
+                             .arg(c.pendingActId);
         ctx.out() << '\n';
     }
 }
@@ -108,8 +111,10 @@ int runAct(CliContext &ctx)
     QDate on = clock.today();
     if (ctx.hasOption(QStringLiteral("on")) && !parseDate(ctx, ctx.option(QStringLiteral("on")), &on))
         return ExitBadInput;
-    const QStringList committee = ctx.option(QStringLiteral("committee")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    const QStringList numbers = ctx.option(QStringLiteral("cases")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList committee =
+        ctx.option(QStringLiteral("committee")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    const QStringList numbers =
+        ctx.option(QStringLiteral("cases")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const std::unique_ptr<Database> db = openDatabase(ctx);
     if (!db)
         return ExitBadInput;
@@ -170,7 +175,8 @@ int runShow(CliContext &ctx)
         if (act->confirmed())
             ctx.out() << ctx.tr3(QStringLiteral("carried out %1 by %2"), QStringLiteral("исполнен %1, %2"),
                                  QStringLiteral("%1 орындалды, %2"))
-                             .arg(act->destroyedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")), act->destroyedBy)
+                             .arg(act->destroyedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                                  act->destroyedBy)
                       << '\n';
     }
     ctx.out().flush();
@@ -205,7 +211,8 @@ const CommandRegistration listCommand({
 });
 const CommandRegistration actCommand({
     {QStringLiteral("retention"), QStringLiteral("act")},
-    QStringLiteral("--basis TEXT --committee \"MEMBER; MEMBER; ...\" [--on DATE] [--cases N1,N2] --user LOGIN"),
+    QStringLiteral(
+        "--basis TEXT --committee \"MEMBER; MEMBER; ...\" [--on DATE] [--cases N1,N2] --user LOGIN"),
     QStringLiteral("draw up a destruction act (all due cases, or the listed ones); prints its number"),
     runAct,
 });
@@ -218,7 +225,8 @@ const CommandRegistration showCommand({
 const CommandRegistration destroyCommand({
     {QStringLiteral("retention"), QStringLiteral("destroy")},
     QStringLiteral("--act ID --user HEAD"),
-    QStringLiteral("carry out an act: delete the cases' personal data, keep numbers, dates, the act and the audit"),
+    QStringLiteral(
+        "carry out an act: delete the cases' personal data, keep numbers, dates, the act and the audit"),
     runDestroy,
 });
 

@@ -58,8 +58,9 @@ bool newPassword(CliContext &ctx, QString *password)
                                            QStringLiteral("Жаңа құпиясөз: ")));
     }
     if (password->isNull()) {
-        ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("no new password given"), QStringLiteral("новый пароль не указан"),
-                                       QStringLiteral("жаңа құпиясөз берілмеді")));
+        ctx.fail(ExitBadInput,
+                 ctx.tr3(QStringLiteral("no new password given"), QStringLiteral("новый пароль не указан"),
+                         QStringLiteral("жаңа құпиясөз берілмеді")));
         return false;
     }
     return true;
@@ -82,14 +83,17 @@ bool onePositional(CliContext &ctx, const QString &usage)
 
 int runAdd(CliContext &ctx)
 {
-    if (!ctx.parse(withAuth({QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-file")}),
-                   {QStringLiteral("password-stdin")}))
+    if (!ctx.parse(
+            withAuth({QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-file")}),
+            {QStringLiteral("password-stdin")}))
         return ExitUsage;
-    if (!onePositional(ctx, QStringLiteral("user add LOGIN --role ROLE [--name NAME] [--password-file FILE]")))
+    if (!onePositional(ctx,
+                       QStringLiteral("user add LOGIN --role ROLE [--name NAME] [--password-file FILE]")))
         return ExitUsage;
     Role role = Role::Operator;
     if (!ctx.hasOption(QStringLiteral("role")))
-        return ctx.usageError(ctx.tr3(QStringLiteral("--role is required"), QStringLiteral("нужен параметр --role"),
+        return ctx.usageError(ctx.tr3(QStringLiteral("--role is required"),
+                                      QStringLiteral("нужен параметр --role"),
                                       QStringLiteral("--role параметрі керек")));
     if (!parseRole(ctx, ctx.option(QStringLiteral("role")), &role))
         return ExitUsage;
@@ -104,8 +108,9 @@ int runAdd(CliContext &ctx)
         return ExitBadInput;
     const SystemClock clock;
     Finding error;
-    const std::optional<Account> added = AccountRepository::add(
-        *db, *actor, clock, ctx.positional().first(), ctx.option(QStringLiteral("name")), role, password, &error);
+    const std::optional<Account> added =
+        AccountRepository::add(*db, *actor, clock, ctx.positional().first(),
+                               ctx.option(QStringLiteral("name")), role, password, &error);
     if (!added)
         return failWith(ctx, error);
     ctx.out() << added->login << ' ' << roleKey(added->role) << Qt::endl;
@@ -139,7 +144,8 @@ int runList(CliContext &ctx)
         for (const Account &a : accounts) {
             QString state;
             if (a.disabled)
-                state = ctx.tr3(QStringLiteral("locked"), QStringLiteral("заблокирована"), QStringLiteral("бұғатталған"));
+                state = ctx.tr3(QStringLiteral("locked"), QStringLiteral("заблокирована"),
+                                QStringLiteral("бұғатталған"));
             else if (a.lockedOutAt(clock.now()))
                 state = ctx.tr3(QStringLiteral("locked out until %1"), QStringLiteral("заблокирована до %1"),
                                 QStringLiteral("%1 дейін бұғатталған"))

@@ -16,9 +16,9 @@ struct Account
     QString login; // lower case: letters a-z, digits, '.', '_', '-'
     QString fullName;
     Role role = Role::Operator;
-    bool disabled = false;   // locked by an administrator
-    int failedAttempts = 0;  // wrong passwords since the last success or lockout
-    QDateTime lockedUntil;   // automatic lockout after repeated failures; null when none
+    bool disabled = false;  // locked by an administrator
+    int failedAttempts = 0; // wrong passwords since the last success or lockout
+    QDateTime lockedUntil;  // automatic lockout after repeated failures; null when none
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -63,9 +63,9 @@ bool audit(Database &db, const Actor &actor, const Clock &clock, const QString &
            const Account &after, bool created, Finding *error)
 {
     QString why;
-    const AuditEntry e = AuditEntry::make(actor, clock, action, QStringLiteral("account"), after.login,
-                                          created ? QJsonValue() : QJsonValue(before.toAuditJson()),
-                                          after.toAuditJson());
+    const AuditEntry e =
+        AuditEntry::make(actor, clock, action, QStringLiteral("account"), after.login,
+                         created ? QJsonValue() : QJsonValue(before.toAuditJson()), after.toAuditJson());
     if (!AuditLog::append(db, e, &why))
         return set(error, databaseError(why));
     return true;
@@ -119,8 +119,8 @@ bool AccountRepository::normalizeLogin(const QString &input, QString *login, Fin
 }
 
 std::optional<Account> AccountRepository::add(Database &db, const Actor &actor, const Clock &clock,
-                                              const QString &loginInput, const QString &fullNameInput, Role role,
-                                              const QString &password, Finding *error)
+                                              const QString &loginInput, const QString &fullNameInput,
+                                              Role role, const QString &password, Finding *error)
 {
     QString login;
     if (!normalizeLogin(loginInput, &login, error) || !passwordAcceptable(password, error))
@@ -186,8 +186,8 @@ std::optional<Account> AccountRepository::add(Database &db, const Actor &actor, 
     return a;
 }
 
-bool AccountRepository::setDisabled(Database &db, const Actor &actor, const Clock &clock, const QString &login,
-                                    bool disabled, Finding *error)
+bool AccountRepository::setDisabled(Database &db, const Actor &actor, const Clock &clock,
+                                    const QString &login, bool disabled, Finding *error)
 {
     if (!permitted(actor, Permission::AccountsManage, error))
         return false;
@@ -195,7 +195,8 @@ bool AccountRepository::setDisabled(Database &db, const Actor &actor, const Cloc
     if (!tx.isActive())
         return set(error, databaseError(tx.error()));
     QString why;
-    const std::optional<Account> before = accounts::AccountRow::load(db, login.trimmed().toLower(), true, &why);
+    const std::optional<Account> before =
+        accounts::AccountRow::load(db, login.trimmed().toLower(), true, &why);
     if (!before)
         return set(error, why.isEmpty() ? accounts::noSuchAccount(login) : databaseError(why));
     if (disabled && before->role == Role::Administrator && !before->disabled && activeAdministrators(db) <= 1)
@@ -215,8 +216,8 @@ bool AccountRepository::setDisabled(Database &db, const Actor &actor, const Cloc
     return tx.commit() || set(error, databaseError(tx.error()));
 }
 
-bool AccountRepository::setRole(Database &db, const Actor &actor, const Clock &clock, const QString &login, Role role,
-                                Finding *error)
+bool AccountRepository::setRole(Database &db, const Actor &actor, const Clock &clock, const QString &login,
+                                Role role, Finding *error)
 {
     if (!permitted(actor, Permission::AccountsManage, error))
         return false;
@@ -224,11 +225,12 @@ bool AccountRepository::setRole(Database &db, const Actor &actor, const Clock &c
     if (!tx.isActive())
         return set(error, databaseError(tx.error()));
     QString why;
-    const std::optional<Account> before = accounts::AccountRow::load(db, login.trimmed().toLower(), true, &why);
+    const std::optional<Account> before =
+        accounts::AccountRow::load(db, login.trimmed().toLower(), true, &why);
     if (!before)
         return set(error, why.isEmpty() ? accounts::noSuchAccount(login) : databaseError(why));
-    if (before->role == Role::Administrator && role != Role::Administrator && !before->disabled
-        && activeAdministrators(db) <= 1)
+    if (before->role == Role::Administrator && role != Role::Administrator && !before->disabled &&
+        activeAdministrators(db) <= 1)
         return set(error, lastAdministrator());
     Account after = *before;
     after.role = role;
@@ -240,8 +242,8 @@ bool AccountRepository::setRole(Database &db, const Actor &actor, const Clock &c
     return tx.commit() || set(error, databaseError(tx.error()));
 }
 
-bool AccountRepository::setPassword(Database &db, const Actor &actor, const Clock &clock, const QString &login,
-                                    const QString &newPassword, Finding *error)
+bool AccountRepository::setPassword(Database &db, const Actor &actor, const Clock &clock,
+                                    const QString &login, const QString &newPassword, Finding *error)
 {
     const QString target = login.trimmed().toLower();
     const bool self = !actor.setup && actor.login == target;
@@ -263,7 +265,8 @@ bool AccountRepository::setPassword(Database &db, const Actor &actor, const Cloc
     after.failedAttempts = 0;
     after.lockedUntil = QDateTime();
     after.updatedAt = clock.now();
-    if (!accounts::AccountRow::update(db, after, &why) || !accounts::AccountRow::setHash(db, after.id, hash, &why))
+    if (!accounts::AccountRow::update(db, after, &why) ||
+        !accounts::AccountRow::setHash(db, after.id, hash, &why))
         return set(error, databaseError(why));
     if (!audit(db, actor, clock, QStringLiteral("account.password"), *before, after, false, error))
         return false;

@@ -28,8 +28,9 @@ public:
 
     // Adds an account. When the table is empty the role must be Administrator; otherwise the
     // actor needs AccountsManage. The password must be PasswordHasher::acceptable.
-    static std::optional<Account> add(Database &db, const Actor &actor, const Clock &clock, const QString &login,
-                                      const QString &fullName, Role role, const QString &password, Finding *error);
+    static std::optional<Account> add(Database &db, const Actor &actor, const Clock &clock,
+                                      const QString &login, const QString &fullName, Role role,
+                                      const QString &password, Finding *error);
     // Locks (disabled = true) or unlocks an account; unlocking also ends an automatic lockout.
     static bool setDisabled(Database &db, const Actor &actor, const Clock &clock, const QString &login,
                             bool disabled, Finding *error);

@@ -10,8 +10,8 @@ namespace exitdesk::accounts {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, login, full_name, role, disabled, failed_attempts, locked_until, created_at, updated_at, password_hash");
+const QString kColumns = QStringLiteral("id, login, full_name, role, disabled, failed_attempts, "
+                                        "locked_until, created_at, updated_at, password_hash");
 
 QString iso(const QDateTime &t)
 {
@@ -115,8 +115,9 @@ bool AccountRow::insert(Database &db, Account *a, const QString &passwordHash, Q
 bool AccountRow::update(Database &db, const Account &a, QString *error)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("UPDATE accounts SET full_name = ?, role = ?, disabled = ?, failed_attempts = ?, "
-                             "locked_until = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE accounts SET full_name = ?, role = ?, disabled = ?, failed_attempts = ?, "
+                       "locked_until = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(text(a.fullName));
     q.addBindValue(roleKey(a.role));
     q.addBindValue(a.disabled ? 1 : 0);

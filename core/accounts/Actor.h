@@ -15,7 +15,7 @@ struct Actor
     QString login;
     QString fullName;
     Role role = Role::Operator;
-    QString workstation; // host name of the computer, for the audit
+    QString workstation;                 // host name of the computer, for the audit
     QString lang = QStringLiteral("en"); // language of refusals reported to this actor
 
     // Set only by the programs while the accounts table is empty (first start, setup of a

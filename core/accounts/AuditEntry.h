@@ -17,16 +17,17 @@ struct AuditEntry
 {
     QDateTime at;
     QString actorLogin;
-    QString actorRole;   // role key, "setup" for the setup actor
+    QString actorRole; // role key, "setup" for the setup actor
     QString workstation;
-    QString action;      // e.g. "case.accept", "account.add", "calendar.confirm", "setting.change"
-    QString entityKind;  // case | account | calendar | setting | destruction-act | database
-    QString entityId;    // case number or id, login, year, setting key...
-    QJsonValue before;   // null for a creation
-    QJsonValue after;    // null for a deletion
+    QString action;     // e.g. "case.accept", "account.add", "calendar.confirm", "setting.change"
+    QString entityKind; // case | account | calendar | setting | destruction-act | database
+    QString entityId;   // case number or id, login, year, setting key...
+    QJsonValue before;  // null for a creation
+    QJsonValue after;   // null for a deletion
 
-    static AuditEntry make(const Actor &actor, const Clock &clock, const QString &action, const QString &entityKind,
-                           const QString &entityId, const QJsonValue &before, const QJsonValue &after);
+    static AuditEntry make(const Actor &actor, const Clock &clock, const QString &action,
+                           const QString &entityKind, const QString &entityId, const QJsonValue &before,
+                           const QJsonValue &after);
 
     // A JSON value as compact, deterministic text (object keys sorted): how before/after are stored.
     static QString jsonText(const QJsonValue &value);

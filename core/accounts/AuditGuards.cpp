@@ -42,12 +42,14 @@ bool AuditGuards::install(Database &db, QString *error)
 {
     if (db.dialect() == Dialect::SQLite) {
         return run(db,
-                   QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
-                                  "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
-                   error)
-            && run(db,
-                   QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
-                                  "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+                   QStringLiteral(
+                       "CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+                   error) &&
+               run(db,
+                   QStringLiteral(
+                       "CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
                    error);
     }
     const QStringList statements = {

@@ -12,8 +12,9 @@ namespace exitdesk {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, seq, at, actor_login, actor_role, workstation, action, entity_kind, "
-                                        "entity_id, before_json, after_json, prev_hash, hash");
+const QString kColumns =
+    QStringLiteral("id, seq, at, actor_login, actor_role, workstation, action, entity_kind, "
+                   "entity_id, before_json, after_json, prev_hash, hash");
 
 AuditRecord readRecord(const QSqlQuery &q)
 {
@@ -116,8 +117,8 @@ QList<AuditRecord> AuditLog::list(Database &db, const AuditFilter &filter, QStri
     addCondition(QStringLiteral("entity_kind"), filter.entityKind);
     addCondition(QStringLiteral("entity_id"), filter.entityId);
     addCondition(QStringLiteral("actor_login"), filter.actorLogin);
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log") + where
-        + QStringLiteral(" ORDER BY seq DESC");
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log") + where +
+                  QStringLiteral(" ORDER BY seq DESC");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
 
@@ -152,7 +153,8 @@ AuditVerification AuditLog::verify(Database &db)
     // The head first: records appended after this moment chain onto it and are checked too,
     // but cannot make the end of the chain look wrong.
     QSqlQuery head(db.connection());
-    if (!head.exec(QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")) || !head.next()) {
+    if (!head.exec(QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")) ||
+        !head.next()) {
         v.error = QStringLiteral("the audit log has no head row");
         return v;
     }
@@ -188,8 +190,7 @@ AuditVerification AuditLog::verify(Database &db)
                            .arg(r.seq));
         }
         if (r.prevHash != previousHash) {
-            return bad(r,
-                       QStringLiteral("record %1 does not link to the record before it").arg(r.id),
+            return bad(r, QStringLiteral("record %1 does not link to the record before it").arg(r.id),
                        QStringLiteral("запись %1 не связана с предыдущей записью").arg(r.id),
                        QStringLiteral("%1 жазбасы алдыңғы жазбамен байланыспайды").arg(r.id));
         }
@@ -199,9 +200,11 @@ AuditVerification AuditLog::verify(Database &db)
                        QStringLiteral("%1 жазбасы өзгертілген (хеші сәйкес емес)").arg(r.id));
         }
         if (r.seq == headSeq && r.hash != headHash) {
-            return bad(r, QStringLiteral("record %1 was replaced (it is not the record the chain ends with)").arg(r.id),
-                       QStringLiteral("запись %1 подменена (цепочка заканчивалась другой записью)").arg(r.id),
-                       QStringLiteral("%1 жазбасы ауыстырылған (тізбек басқа жазбамен аяқталған)").arg(r.id));
+            return bad(
+                r,
+                QStringLiteral("record %1 was replaced (it is not the record the chain ends with)").arg(r.id),
+                QStringLiteral("запись %1 подменена (цепочка заканчивалась другой записью)").arg(r.id),
+                QStringLiteral("%1 жазбасы ауыстырылған (тізбек басқа жазбамен аяқталған)").arg(r.id));
         }
         previousHash = r.hash;
         last = r;

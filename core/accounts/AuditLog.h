@@ -24,14 +24,14 @@ struct AuditFilter
 struct AuditVerification
 {
     bool ok = false;
-    qint64 records = 0;     // records checked
-    qint64 firstBadId = 0;  // id of the first record that is changed or follows a removed one; 0 if none
+    qint64 records = 0;    // records checked
+    qint64 firstBadId = 0; // id of the first record that is changed or follows a removed one; 0 if none
     qint64 firstBadSeq = 0;
-    QString reasonEn;       // what is wrong, empty when ok
+    QString reasonEn; // what is wrong, empty when ok
     QString reasonRu;
     QString reasonKk;
-    QString headHash;       // hash of the last record: write it down to anchor the chain
-    QString error;          // the log could not be read at all
+    QString headHash; // hash of the last record: write it down to anchor the chain
+    QString error;    // the log could not be read at all
 };
 
 class AuditLog

@@ -50,10 +50,11 @@ QString LoginResult::message(const QString &lang) const
     case LoginStatus::LockedOut:
         return kk ? QStringLiteral("Құпиясөз тым көп рет қате енгізілді: есептік жазба %1 дейін бұғатталған.")
                         .arg(until)
-               : ru ? QStringLiteral("Слишком много неверных паролей: учётная запись заблокирована до %1.").arg(until)
+               : ru ? QStringLiteral("Слишком много неверных паролей: учётная запись заблокирована до %1.")
+                          .arg(until)
                     : QStringLiteral("Too many wrong passwords: the account is locked until %1.").arg(until);
     case LoginStatus::Disabled:
-        return kk   ? QStringLiteral("Есептік жазбаны әкімші бұғаттаған.")
+        return kk ? QStringLiteral("Есептік жазбаны әкімші бұғаттаған.")
                : ru ? QStringLiteral("Учётная запись заблокирована администратором.")
                     : QStringLiteral("The account is locked by an administrator.");
     case LoginStatus::Error:

@@ -13,7 +13,8 @@ namespace exitdesk {
 class Clock;
 class Database;
 
-enum class LoginStatus {
+enum class LoginStatus
+{
     Ok,
     WrongCredentials, // unknown login or wrong password: deliberately the same answer
     LockedOut,        // too many wrong passwords; lockedUntil says until when
@@ -24,10 +25,10 @@ enum class LoginStatus {
 struct LoginResult
 {
     LoginStatus status = LoginStatus::Error;
-    Actor actor;            // filled when status is Ok
-    QDateTime lockedUntil;  // when status is LockedOut
-    int attemptsLeft = 0;   // when status is WrongCredentials and the login exists
-    QString error;          // when status is Error (English, the driver's words)
+    Actor actor;           // filled when status is Ok
+    QDateTime lockedUntil; // when status is LockedOut
+    int attemptsLeft = 0;  // when status is WrongCredentials and the login exists
+    QString error;         // when status is Error (English, the driver's words)
 
     bool ok() const { return status == LoginStatus::Ok; }
     // What to tell the person at the keyboard, in "kk", "ru" or "en".
@@ -37,8 +38,8 @@ struct LoginResult
 class Authenticator
 {
 public:
-    static LoginResult login(Database &db, const QString &login, const QString &password, const QString &workstation,
-                             const Clock &clock);
+    static LoginResult login(Database &db, const QString &login, const QString &password,
+                             const QString &workstation, const Clock &clock);
 };
 
 } // namespace exitdesk

@@ -43,8 +43,8 @@ bool PasswordHasher::verify(const QString &password, const QString &storedHash)
     if (stored.isEmpty() || stored.size() >= crypto_pwhash_STRBYTES)
         return false;
     QByteArray utf8 = password.toUtf8();
-    const int rc =
-        crypto_pwhash_str_verify(stored.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size()));
+    const int rc = crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
+                                            static_cast<unsigned long long>(utf8.size()));
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     return rc == 0;
 }
@@ -57,7 +57,8 @@ bool PasswordHasher::needsRehash(const QString &storedHash)
     return crypto_pwhash_str_needs_rehash(stored.constData(), kOpsLimit, kMemLimit) != 0;
 }
 
-bool PasswordHasher::acceptable(const QString &password, QString *reasonEn, QString *reasonRu, QString *reasonKk)
+bool PasswordHasher::acceptable(const QString &password, QString *reasonEn, QString *reasonRu,
+                                QString *reasonKk)
 {
     auto refuse = [&](const char *en, const char *ru, const char *kk) {
         if (reasonEn)
@@ -74,7 +75,8 @@ bool PasswordHasher::acceptable(const QString &password, QString *reasonEn, QStr
                           "құпиясөзде басқару таңбасы бар");
     }
     if (password.size() < 8)
-        return refuse("the password must have at least 8 characters", "пароль должен содержать не менее 8 символов",
+        return refuse("the password must have at least 8 characters",
+                      "пароль должен содержать не менее 8 символов",
                       "құпиясөз кемінде 8 таңбадан тұруы керек");
     if (password.trimmed().isEmpty())
         return refuse("the password must not be only spaces", "пароль не может состоять из одних пробелов",

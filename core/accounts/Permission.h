@@ -7,7 +7,8 @@
 
 namespace exitdesk {
 
-enum class Permission {
+enum class Permission
+{
     // State Corporation counter (operator)
     CaseView,           // see cases and their personal data
     CaseEdit,           // create and edit questionnaires (drafts)
@@ -17,22 +18,22 @@ enum class Permission {
     ReceiptIssue,       // print receipts (Annex 4, 5)
     ResultIssue,        // hand out the result, take the identity card back
     // Migration police (officer, head)
-    CaseCheck,          // registration, completeness check, data entry, approvals and answers
-    DraftPrepare,       // prepare decision and refusal drafts, hearing notices
-    DecisionSign,       // record (sign) a decision or a refusal
-    LedgerExport,       // export the register of exit cases
-    RetentionList,      // list cases whose retention period ended
-    RetentionAct,       // draw up a destruction act
-    RetentionDestroy,   // confirm a destruction act: delete the personal data
+    CaseCheck,        // registration, completeness check, data entry, approvals and answers
+    DraftPrepare,     // prepare decision and refusal drafts, hearing notices
+    DecisionSign,     // record (sign) a decision or a refusal
+    LedgerExport,     // export the register of exit cases
+    RetentionList,    // list cases whose retention period ended
+    RetentionAct,     // draw up a destruction act
+    RetentionDestroy, // confirm a destruction act: delete the personal data
     // Administrator
-    CalendarEdit,       // edit or import the production calendar
-    CalendarConfirm,    // confirm a calendar year as complete
-    SettingsEdit,       // office settings
-    AccountsManage,     // add accounts, change roles, lock, unlock, reset passwords
-    AuditView,          // read the audit log
-    AuditVerify,        // verify the audit chain
-    Backup,             // make a backup copy of the database
-    Restore,            // replace a database by a backup
+    CalendarEdit,    // edit or import the production calendar
+    CalendarConfirm, // confirm a calendar year as complete
+    SettingsEdit,    // office settings
+    AccountsManage,  // add accounts, change roles, lock, unlock, reset passwords
+    AuditView,       // read the audit log
+    AuditVerify,     // verify the audit chain
+    Backup,          // make a backup copy of the database
+    Restore,         // replace a database by a backup
 };
 
 QList<Permission> allPermissions();

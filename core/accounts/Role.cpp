@@ -47,7 +47,9 @@ QString roleName(Role role, const QString &lang)
     case Role::Head:
         return kk ? QStringLiteral("басшы") : ru ? QStringLiteral("руководитель") : QStringLiteral("head");
     case Role::Administrator:
-        return kk ? QStringLiteral("әкімші") : ru ? QStringLiteral("администратор") : QStringLiteral("administrator");
+        return kk   ? QStringLiteral("әкімші")
+               : ru ? QStringLiteral("администратор")
+                    : QStringLiteral("administrator");
     }
     return QString();
 }

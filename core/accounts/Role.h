@@ -7,7 +7,8 @@
 
 namespace exitdesk {
 
-enum class Role {
+enum class Role
+{
     Operator,      // State Corporation counter: intake, receipts, handing out results
     Officer,       // migration police executor: checks, approvals, drafts
     Head,          // signs decisions and refusals, approves destruction acts

@@ -80,8 +80,9 @@ bool auditOperation(Database &db, const Actor &actor, const Clock &clock, const 
 {
     QJsonObject after{{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()}};
     QString why;
-    if (!AuditLog::append(db, AuditEntry::make(actor, clock, action, QStringLiteral("database"),
-                                               db.displayLocation(), QJsonValue(), after),
+    if (!AuditLog::append(db,
+                          AuditEntry::make(actor, clock, action, QStringLiteral("database"),
+                                           db.displayLocation(), QJsonValue(), after),
                           &why))
         return failed(error, why);
     return true;
@@ -102,8 +103,8 @@ bool restoreSqlite(const QString &backupFile, const QString &target, Finding *er
             return failed(error, why);
         }
         QSqlQuery q(copy->connection());
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
-            || q.value(0).toString() != QLatin1String("ok")) {
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() ||
+            q.value(0).toString() != QLatin1String("ok")) {
             removeSqliteFile(temp);
             return failed(error, QStringLiteral("the backup is damaged (integrity check failed)"));
         }
@@ -137,8 +138,8 @@ qint64 BackupService::contentRows(Database &db)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM accounts) "
-                               "+ (SELECT count(*) FROM audit_log)"))
-        || !q.next())
+                               "+ (SELECT count(*) FROM audit_log)")) ||
+        !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
@@ -171,10 +172,12 @@ bool BackupService::backup(Database &db, const QString &location, const Actor &a
             return failed(error, why);
         const QString pgDump = PgTools::find(QStringLiteral("pg_dump"));
         if (pgDump.isEmpty())
-            return failed(error, QStringLiteral("pg_dump is not installed (Debian package postgresql-client)"));
+            return failed(error,
+                          QStringLiteral("pg_dump is not installed (Debian package postgresql-client)"));
         if (!PgTools::run(pgDump,
                           {QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
-                           QStringLiteral("--file=") + temp, QStringLiteral("--dbname=") + PgTools::conninfo(loc)},
+                           QStringLiteral("--file=") + temp,
+                           QStringLiteral("--dbname=") + PgTools::conninfo(loc)},
                           loc, kPgToolTimeoutMs, &why)) {
             QFile::remove(temp);
             return failed(error, why);
@@ -194,12 +197,14 @@ bool BackupService::restore(const QString &backupFile, const QString &targetLoca
         return false;
     const BackupFormat format = formatOf(backupFile);
     if (format == BackupFormat::Unknown) {
-        return set(error, QStringLiteral("backup.format"),
-                   QStringLiteral("%1 is not an ExitDesk backup (neither a SQLite file nor a pg_dump archive)")
-                       .arg(backupFile),
-                   QStringLiteral("%1 — не резервная копия ExitDesk (ни файл SQLite, ни архив pg_dump)").arg(backupFile),
-                   QStringLiteral("%1 — ExitDesk сақтық көшірмесі емес (SQLite файлы да, pg_dump архиві де емес)")
-                       .arg(backupFile));
+        return set(
+            error, QStringLiteral("backup.format"),
+            QStringLiteral("%1 is not an ExitDesk backup (neither a SQLite file nor a pg_dump archive)")
+                .arg(backupFile),
+            QStringLiteral("%1 — не резервная копия ExitDesk (ни файл SQLite, ни архив pg_dump)")
+                .arg(backupFile),
+            QStringLiteral("%1 — ExitDesk сақтық көшірмесі емес (SQLite файлы да, pg_dump архиві де емес)")
+                .arg(backupFile));
     }
     DatabaseLocation target;
     QString why;
@@ -207,16 +212,17 @@ bool BackupService::restore(const QString &backupFile, const QString &targetLoca
         return failed(error, why);
     const bool targetIsPg = target.dialect == Dialect::PostgreSQL;
     if (targetIsPg != (format == BackupFormat::PgCustom)) {
-        return set(error, QStringLiteral("backup.dialect"),
-                   QStringLiteral("a %1 backup cannot be restored into a %2 database")
-                       .arg(format == BackupFormat::SQLite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"),
-                            targetIsPg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")),
-                   QStringLiteral("копию %1 нельзя восстановить в базу %2")
-                       .arg(format == BackupFormat::SQLite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"),
-                            targetIsPg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")),
-                   QStringLiteral("%1 көшірмесін %2 дерекқорына қалпына келтіру мүмкін емес")
-                       .arg(format == BackupFormat::SQLite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"),
-                            targetIsPg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")));
+        return set(
+            error, QStringLiteral("backup.dialect"),
+            QStringLiteral("a %1 backup cannot be restored into a %2 database")
+                .arg(format == BackupFormat::SQLite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"),
+                     targetIsPg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")),
+            QStringLiteral("копию %1 нельзя восстановить в базу %2")
+                .arg(format == BackupFormat::SQLite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"),
+                     targetIsPg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")),
+            QStringLiteral("%1 көшірмесін %2 дерекқорына қалпына келтіру мүмкін емес")
+                .arg(format == BackupFormat::SQLite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"),
+                     targetIsPg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")));
     }
     if (!targetIsPg && target.path == QLatin1String(":memory:"))
         return failed(error, QStringLiteral("cannot restore into a private in-memory database"));
@@ -246,12 +252,14 @@ bool BackupService::restore(const QString &backupFile, const QString &targetLoca
     if (targetIsPg) {
         const QString pgRestore = PgTools::find(QStringLiteral("pg_restore"));
         if (pgRestore.isEmpty())
-            return failed(error, QStringLiteral("pg_restore is not installed (Debian package postgresql-client)"));
+            return failed(error,
+                          QStringLiteral("pg_restore is not installed (Debian package postgresql-client)"));
         // One transaction: a failed restore leaves the target as it was.
         if (!PgTools::run(pgRestore,
-                          {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--no-owner"),
-                           QStringLiteral("--no-privileges"), QStringLiteral("--single-transaction"),
-                           QStringLiteral("--exit-on-error"), QStringLiteral("--no-password"),
+                          {QStringLiteral("--clean"), QStringLiteral("--if-exists"),
+                           QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
+                           QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
+                           QStringLiteral("--no-password"),
                            QStringLiteral("--dbname=") + PgTools::conninfo(target), backupFile},
                           target, kPgToolTimeoutMs, &why))
             return failed(error, why);

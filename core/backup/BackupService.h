@@ -14,7 +14,12 @@ namespace exitdesk {
 class Clock;
 class Database;
 
-enum class BackupFormat { Unknown, SQLite, PgCustom };
+enum class BackupFormat
+{
+    Unknown,
+    SQLite,
+    PgCustom
+};
 
 class BackupService
 {

@@ -17,7 +17,8 @@ bool CaseEraser::erase(Database &db, const Clock &clock, qint64 caseId, QString 
     q.prepare(QStringLiteral("SELECT number, office, submitted_at, body FROM cases WHERE id = ?"));
     q.addBindValue(caseId);
     if (!q.exec() || !q.next()) {
-        *error = q.lastError().text().isEmpty() ? QStringLiteral("case #%1 is gone").arg(caseId) : q.lastError().text();
+        *error = q.lastError().text().isEmpty() ? QStringLiteral("case #%1 is gone").arg(caseId)
+                                                : q.lastError().text();
         return false;
     }
     // What stays: the number, the office, the channel and when it was handed in.
@@ -32,9 +33,10 @@ bool CaseEraser::erase(Database &db, const Clock &clock, qint64 caseId, QString 
     q.finish();
 
     QSqlQuery u(db.connection());
-    u.prepare(QStringLiteral("UPDATE cases SET surname = '', name = '', patronymic = '', iin = '', birth_date = NULL, "
-                             "to_country = '', search_text = ?, body = ?, version = version + 1, updated_at = ? "
-                             "WHERE id = ?"));
+    u.prepare(QStringLiteral(
+        "UPDATE cases SET surname = '', name = '', patronymic = '', iin = '', birth_date = NULL, "
+        "to_country = '', search_text = ?, body = ?, version = version + 1, updated_at = ? "
+        "WHERE id = ?"));
     u.addBindValue(kept.number.toLower());
     u.addBindValue(QString::fromUtf8(CaseJson::toBytes(kept, QJsonDocument::Compact)));
     u.addBindValue(clock.now().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));

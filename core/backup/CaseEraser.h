@@ -9,7 +9,7 @@
 namespace exitdesk {
 class Clock;
 class Database;
-}
+} // namespace exitdesk
 
 namespace exitdesk::retention {
 

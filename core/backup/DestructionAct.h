@@ -32,7 +32,7 @@ struct DestructionAct
     QStringList committee; // "position, name" of each member, in signing order
     QString createdBy;
     QDateTime createdAt;
-    QString destroyedBy;   // empty until confirmed
+    QString destroyedBy; // empty until confirmed
     QDateTime destroyedAt;
     QList<RetentionCandidate> cases;
 

@@ -80,7 +80,8 @@ bool PgTools::run(const QString &program, const QStringList &arguments, const Da
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         *error = QStringLiteral("%1 failed: %2")
-                     .arg(QFileInfo(program).fileName(), QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+                     .arg(QFileInfo(program).fileName(),
+                          QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
         return false;
     }
     return true;

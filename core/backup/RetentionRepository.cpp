@@ -79,8 +79,8 @@ bool audit(Database &db, const Actor &actor, const Clock &clock, const QString &
 
 } // namespace
 
-std::optional<QList<RetentionCandidate>> RetentionRepository::dueOn(Database &db, const Actor &actor, const QDate &on,
-                                                                   Finding *error)
+std::optional<QList<RetentionCandidate>> RetentionRepository::dueOn(Database &db, const Actor &actor,
+                                                                    const QDate &on, Finding *error)
 {
     if (!permitted(actor, Permission::RetentionList, error))
         return std::nullopt;
@@ -115,10 +115,11 @@ std::optional<qint64> RetentionRepository::createAct(Database &db, const Actor &
             committee << member.simplified();
     }
     if (basis.isEmpty() || committee.isEmpty() || !on.isValid()) {
-        set(error, makeError("retention.act-incomplete",
-                             QStringLiteral("an act needs its date, its basis and at least one committee member"),
-                             QStringLiteral("для акта нужны дата, основание и хотя бы один член комиссии"),
-                             QStringLiteral("актіге күні, негізі және кемінде бір комиссия мүшесі керек")));
+        set(error,
+            makeError("retention.act-incomplete",
+                      QStringLiteral("an act needs its date, its basis and at least one committee member"),
+                      QStringLiteral("для акта нужны дата, основание и хотя бы один член комиссии"),
+                      QStringLiteral("актіге күні, негізі және кемінде бір комиссия мүшесі керек")));
         return std::nullopt;
     }
     if (on > clock.today()) {
@@ -147,13 +148,14 @@ std::optional<qint64> RetentionRepository::createAct(Database &db, const Actor &
             const auto it = std::find_if(due->begin(), due->end(),
                                          [&](const RetentionCandidate &c) { return c.caseNumber == number; });
             if (it == due->end() || it->pendingActId != 0) {
-                set(error, makeError("retention.not-due",
-                                     QStringLiteral("case %1 is not due for destruction on %2 or is on another act")
-                                         .arg(number, on.toString(QStringLiteral("dd.MM.yyyy"))),
-                                     QStringLiteral("дело %1 не подлежит уничтожению на %2 или уже в другом акте")
-                                         .arg(number, on.toString(QStringLiteral("dd.MM.yyyy"))),
-                                     QStringLiteral("%1 ісі %2 күні жойылуға жатпайды немесе басқа актіде тұр")
-                                         .arg(number, on.toString(QStringLiteral("dd.MM.yyyy")))));
+                set(error,
+                    makeError("retention.not-due",
+                              QStringLiteral("case %1 is not due for destruction on %2 or is on another act")
+                                  .arg(number, on.toString(QStringLiteral("dd.MM.yyyy"))),
+                              QStringLiteral("дело %1 не подлежит уничтожению на %2 или уже в другом акте")
+                                  .arg(number, on.toString(QStringLiteral("dd.MM.yyyy"))),
+                              QStringLiteral("%1 ісі %2 күні жойылуға жатпайды немесе басқа актіде тұр")
+                                  .arg(number, on.toString(QStringLiteral("dd.MM.yyyy")))));
                 return std::nullopt;
             }
             chosen << *it;
@@ -168,9 +170,10 @@ std::optional<qint64> RetentionRepository::createAct(Database &db, const Actor &
 
     QSqlQuery q(db.connection());
     const bool pg = db.dialect() == Dialect::PostgreSQL;
-    q.prepare(QStringLiteral("INSERT INTO destruction_acts (drawn_up_on, basis, committee, created_by, created_at) "
-                             "VALUES (?, ?, ?, ?, ?)")
-              + (pg ? QStringLiteral(" RETURNING id") : QString()));
+    q.prepare(
+        QStringLiteral("INSERT INTO destruction_acts (drawn_up_on, basis, committee, created_by, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)") +
+        (pg ? QStringLiteral(" RETURNING id") : QString()));
     q.addBindValue(isoDate(on));
     q.addBindValue(basis);
     q.addBindValue(committee.join(QLatin1Char('\n')));
@@ -184,9 +187,10 @@ std::optional<qint64> RetentionRepository::createAct(Database &db, const Actor &
     q.finish();
     for (const RetentionCandidate &c : chosen) {
         QSqlQuery row(db.connection());
-        row.prepare(QStringLiteral("INSERT INTO destruction_act_cases (act_id, case_id, case_number, full_name, "
-                                   "birth_date, submitted_on, decision, decision_date, retention_until) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        row.prepare(
+            QStringLiteral("INSERT INTO destruction_act_cases (act_id, case_id, case_number, full_name, "
+                           "birth_date, submitted_on, decision, decision_date, retention_until) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         row.addBindValue(actId);
         row.addBindValue(c.caseId);
         row.addBindValue(text(c.caseNumber));
@@ -225,15 +229,17 @@ std::optional<DestructionAct> RetentionRepository::loadAct(Database &db, const A
     QString why;
     std::optional<DestructionAct> act = retention::loadAct(db, actId, false, &why);
     if (!act) {
-        set(error, why.isEmpty() ? makeError("retention.no-act", QStringLiteral("there is no act %1").arg(actId),
-                                             QStringLiteral("акта %1 нет").arg(actId),
-                                             QStringLiteral("%1 акті жоқ").arg(actId))
-                                 : databaseError(why));
+        set(error, why.isEmpty()
+                       ? makeError("retention.no-act", QStringLiteral("there is no act %1").arg(actId),
+                                   QStringLiteral("акта %1 нет").arg(actId),
+                                   QStringLiteral("%1 акті жоқ").arg(actId))
+                       : databaseError(why));
     }
     return act;
 }
 
-bool RetentionRepository::destroy(Database &db, const Actor &actor, const Clock &clock, qint64 actId, Finding *error)
+bool RetentionRepository::destroy(Database &db, const Actor &actor, const Clock &clock, qint64 actId,
+                                  Finding *error)
 {
     if (!permitted(actor, Permission::RetentionDestroy, error))
         return false;
@@ -243,10 +249,11 @@ bool RetentionRepository::destroy(Database &db, const Actor &actor, const Clock 
     QString why;
     const std::optional<DestructionAct> act = retention::loadAct(db, actId, true, &why);
     if (!act) {
-        return set(error, why.isEmpty() ? makeError("retention.no-act", QStringLiteral("there is no act %1").arg(actId),
-                                                    QStringLiteral("акта %1 нет").arg(actId),
-                                                    QStringLiteral("%1 акті жоқ").arg(actId))
-                                        : databaseError(why));
+        return set(error, why.isEmpty()
+                              ? makeError("retention.no-act", QStringLiteral("there is no act %1").arg(actId),
+                                          QStringLiteral("акта %1 нет").arg(actId),
+                                          QStringLiteral("%1 акті жоқ").arg(actId))
+                              : databaseError(why));
     }
     if (act->confirmed()) {
         return set(error, makeError("retention.already-destroyed",
@@ -265,10 +272,11 @@ bool RetentionRepository::destroy(Database &db, const Actor &actor, const Clock 
         const auto it = std::find_if(current.begin(), current.end(),
                                      [&](const RetentionCandidate &x) { return x.caseId == c.caseId; });
         if (it == current.end() || clock.today() < it->keepUntil) {
-            return set(error, makeError("retention.not-due",
-                                        QStringLiteral("case %1 is no longer due for destruction").arg(c.caseNumber),
-                                        QStringLiteral("дело %1 больше не подлежит уничтожению").arg(c.caseNumber),
-                                        QStringLiteral("%1 ісі енді жойылуға жатпайды").arg(c.caseNumber)));
+            return set(error,
+                       makeError("retention.not-due",
+                                 QStringLiteral("case %1 is no longer due for destruction").arg(c.caseNumber),
+                                 QStringLiteral("дело %1 больше не подлежит уничтожению").arg(c.caseNumber),
+                                 QStringLiteral("%1 ісі енді жойылуға жатпайды").arg(c.caseNumber)));
         }
     }
     for (const RetentionCandidate &c : act->cases) {

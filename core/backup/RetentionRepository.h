@@ -25,11 +25,13 @@ public:
 
     // Draws up an act on `on` listing the given case numbers (all due cases not on another
     // open act when empty). Needs Permission::RetentionAct. Returns the act id.
-    static std::optional<qint64> createAct(Database &db, const Actor &actor, const Clock &clock, const QDate &on,
-                                           const QString &basis, const QStringList &committee,
-                                           const QStringList &caseNumbers, Finding *error);
+    static std::optional<qint64> createAct(Database &db, const Actor &actor, const Clock &clock,
+                                           const QDate &on, const QString &basis,
+                                           const QStringList &committee, const QStringList &caseNumbers,
+                                           Finding *error);
 
-    static std::optional<DestructionAct> loadAct(Database &db, const Actor &actor, qint64 actId, Finding *error);
+    static std::optional<DestructionAct> loadAct(Database &db, const Actor &actor, qint64 actId,
+                                                 Finding *error);
 
     // Confirms the act: deletes the personal data of its cases, all or nothing, each case
     // checked again to be due on the clock's day. Needs Permission::RetentionDestroy.

@@ -35,17 +35,21 @@ bool fail(const QSqlQuery &q, QString *error)
 
 } // namespace
 
-bool loadCandidates(Database &db, const QList<qint64> &caseIds, QList<RetentionCandidate> *out, QString *error)
+bool loadCandidates(Database &db, const QList<qint64> &caseIds, QList<RetentionCandidate> *out,
+                    QString *error)
 {
     // ids come from the database itself (integers), never from user text.
-    const QString only = caseIds.isEmpty() ? QString() : QStringLiteral(" AND c.id IN (%1)").arg(idList(caseIds));
+    const QString only =
+        caseIds.isEmpty() ? QString() : QStringLiteral(" AND c.id IN (%1)").arg(idList(caseIds));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT c.id, c.number, c.surname, c.name, c.patronymic, c.birth_date, c.submitted_at "
-                               "FROM cases c WHERE c.status = 'accepted'")
-                + only
-                + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM destruction_act_cases d JOIN destruction_acts a "
-                                 "ON a.id = d.act_id WHERE d.case_id = c.id AND a.destroyed_at IS NOT NULL)")))
+    if (!q.exec(
+            QStringLiteral(
+                "SELECT c.id, c.number, c.surname, c.name, c.patronymic, c.birth_date, c.submitted_at "
+                "FROM cases c WHERE c.status = 'accepted'") +
+            only +
+            QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM destruction_act_cases d JOIN destruction_acts a "
+                           "ON a.id = d.act_id WHERE d.case_id = c.id AND a.destroyed_at IS NOT NULL)")))
         return fail(q, error);
     QHash<qint64, RetentionCandidate> byId;
     QList<qint64> order;
@@ -64,10 +68,11 @@ bool loadCandidates(Database &db, const QList<qint64> &caseIds, QList<RetentionC
     q.finish();
 
     QHash<qint64, QList<CaseEvent>> events;
-    if (!q.exec(QStringLiteral("SELECT case_id, id, kind, at, data FROM case_events WHERE kind IN "
-                               "('decision-prepared', 'decision-recorded', 'hearing-held', 'refusal-issued', "
-                               "'decision-issued')")
-                + (caseIds.isEmpty() ? QString() : QStringLiteral(" AND case_id IN (%1)").arg(idList(caseIds)))))
+    if (!q.exec(
+            QStringLiteral("SELECT case_id, id, kind, at, data FROM case_events WHERE kind IN "
+                           "('decision-prepared', 'decision-recorded', 'hearing-held', 'refusal-issued', "
+                           "'decision-issued')") +
+            (caseIds.isEmpty() ? QString() : QStringLiteral(" AND case_id IN (%1)").arg(idList(caseIds)))))
         return fail(q, error);
     while (q.next()) {
         CaseEvent e;
@@ -83,8 +88,9 @@ bool loadCandidates(Database &db, const QList<qint64> &caseIds, QList<RetentionC
     q.finish();
 
     QHash<qint64, qint64> pending;
-    if (!q.exec(QStringLiteral("SELECT d.case_id, d.act_id FROM destruction_act_cases d JOIN destruction_acts a "
-                               "ON a.id = d.act_id WHERE a.destroyed_at IS NULL")))
+    if (!q.exec(
+            QStringLiteral("SELECT d.case_id, d.act_id FROM destruction_act_cases d JOIN destruction_acts a "
+                           "ON a.id = d.act_id WHERE a.destroyed_at IS NULL")))
         return fail(q, error);
     while (q.next())
         pending.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -106,8 +112,9 @@ bool loadCandidates(Database &db, const QList<qint64> &caseIds, QList<RetentionC
 std::optional<DestructionAct> loadAct(Database &db, qint64 actId, bool forUpdate, QString *error)
 {
     QSqlQuery q(db.connection());
-    QString sql = QStringLiteral("SELECT id, drawn_up_on, basis, committee, created_by, created_at, destroyed_by, "
-                                 "destroyed_at FROM destruction_acts WHERE id = ?");
+    QString sql =
+        QStringLiteral("SELECT id, drawn_up_on, basis, committee, created_by, created_at, destroyed_by, "
+                       "destroyed_at FROM destruction_acts WHERE id = ?");
     if (forUpdate && db.dialect() == Dialect::PostgreSQL)
         sql += QStringLiteral(" FOR UPDATE");
     q.prepare(sql);

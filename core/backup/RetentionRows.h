@@ -18,7 +18,8 @@ namespace exitdesk::retention {
 
 // Every accepted case not destroyed yet, with its retention term (cases without a decision
 // are left out). caseIds: only these when not empty.
-bool loadCandidates(Database &db, const QList<qint64> &caseIds, QList<RetentionCandidate> *out, QString *error);
+bool loadCandidates(Database &db, const QList<qint64> &caseIds, QList<RetentionCandidate> *out,
+                    QString *error);
 std::optional<DestructionAct> loadAct(Database &db, qint64 actId, bool forUpdate, QString *error);
 
 } // namespace exitdesk::retention

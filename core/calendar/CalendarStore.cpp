@@ -36,6 +36,12 @@ bool run(QSqlQuery &q, QString *error)
     return false;
 }
 
+// A null QString binds as SQL NULL: NOT NULL text columns get "" instead.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString isoTime(const QDateTime &t)
 {
     return t.isValid() ? t.toString(Qt::ISODate) : QString();
@@ -200,7 +206,7 @@ bool CalendarStore::writeYear(const CalendarYear &year, const QDateTime &now, QS
         q.addBindValue(year.year);
         q.addBindValue(t.date.toString(Qt::ISODate));
         q.addBindValue(transferKindKey(t.kind));
-        q.addBindValue(t.note);
+        q.addBindValue(nonNull(t.note));
         if (!run(q, error))
             return false;
     }
@@ -262,13 +268,13 @@ bool CalendarStore::saveAll(const CalendarData &data, const QDateTime &now, QStr
     for (const HolidayRule &r : data.holidays) {
         q.prepare(QStringLiteral("INSERT INTO calendar_holiday_rules (rule_key, position, month, day, name_kk, name_ru, "
                                  "name_en, movable, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(r.key);
+        q.addBindValue(nonNull(r.key));
         q.addBindValue(position++);
         q.addBindValue(r.month);
         q.addBindValue(r.day);
-        q.addBindValue(r.name.kk);
-        q.addBindValue(r.name.ru);
-        q.addBindValue(r.name.en);
+        q.addBindValue(nonNull(r.name.kk));
+        q.addBindValue(nonNull(r.name.ru));
+        q.addBindValue(nonNull(r.name.en));
         q.addBindValue(r.movable ? 1 : 0);
         q.addBindValue(nullableYear(r.validFrom));
         q.addBindValue(nullableYear(r.validTo));

@@ -30,12 +30,15 @@ QJsonObject placeToJson(const Place &p, bool abroad)
 {
     QJsonObject o;
     o.insert(key("country"), p.country);
-    // A place abroad has no Kazakh region/district/okrug: §5 writes only what is filled.
-    if (!abroad || !p.region.isEmpty())
+    // A place abroad has no Kazakh region/district/okrug: §5 writes only "country" and
+    // "settlement" there. An empty key that was present on import is kept (the reader leaves
+    // it non-null), so both shapes round-trip.
+    const auto wanted = [abroad](const QString &v) { return !abroad || !v.isNull(); };
+    if (wanted(p.region))
         o.insert(key("region"), p.region);
-    if (!abroad || !p.district.isEmpty())
+    if (wanted(p.district))
         o.insert(key("district"), p.district);
-    if (!abroad || !p.okrug.isEmpty())
+    if (wanted(p.okrug))
         o.insert(key("okrug"), p.okrug);
     o.insert(key("settlement"), p.settlement);
     return o;
@@ -153,10 +156,11 @@ void readPlace(JsonReader &r, const QJsonObject &parent, const QString &path, co
 
 void readApplicant(JsonReader &r, const QJsonObject &parent, const QString &path, Applicant *a)
 {
-    static const QStringList allowed = keys({"surname", "name", "patronymic", "previousNames", "birthDate", "iin",
-                                             "sex", "birthPlace", "nationality", "citizenship", "identityDocument",
-                                             "passport", "address", "phone", "militaryDuty", "previousCitizenship",
-                                             "socialCategory", "education", "specialty", "maritalStatus"});
+    static const QStringList allowed = keys(
+        {"surname",   "name",         "patronymic",   "previousNames",       "birthDate",        "iin",
+         "sex",       "birthPlace",   "nationality",  "citizenship",         "identityDocument", "passport",
+         "address",   "phone",        "militaryDuty", "previousCitizenship", "socialCategory",   "education",
+         "specialty", "maritalStatus"});
     QJsonObject o;
     if (!r.objectAt(parent, path, key("applicant"), allowed, &o))
         return;
@@ -172,8 +176,8 @@ void readApplicant(JsonReader &r, const QJsonObject &parent, const QString &path
     r.string(o, p, key("nationality"), &a->nationality);
     r.string(o, p, key("citizenship"), &a->citizenship);
     QJsonObject id;
-    if (r.objectAt(o, p, key("identityDocument"), keys({"kind", "number", "issuedOn", "issuedBy", "expiresOn"}),
-                   &id)) {
+    if (r.objectAt(o, p, key("identityDocument"),
+                   keys({"kind", "number", "issuedOn", "issuedBy", "expiresOn"}), &id)) {
         const QString ip = JsonReader::join(p, key("identityDocument"));
         r.string(id, ip, key("kind"), &a->identityDocument.kind);
         r.string(id, ip, key("number"), &a->identityDocument.number);
@@ -200,8 +204,9 @@ void readApplicant(JsonReader &r, const QJsonObject &parent, const QString &path
 
 void readChildren(JsonReader &r, const QJsonObject &parent, const QString &path, QList<Child> *out)
 {
-    static const QStringList allowed = keys({"surname", "name", "patronymic", "iin", "birthDate", "passportNumber",
-                                             "sex", "otherParentInKazakhstan", "otherParentRegistrationKnown"});
+    static const QStringList allowed =
+        keys({"surname", "name", "patronymic", "iin", "birthDate", "passportNumber", "sex",
+              "otherParentInKazakhstan", "otherParentRegistrationKnown"});
     QJsonArray array;
     if (!r.arrayAt(parent, path, key("children"), &array))
         return;
@@ -226,8 +231,8 @@ void readChildren(JsonReader &r, const QJsonObject &parent, const QString &path,
 
 void readRelatives(JsonReader &r, const QJsonObject &parent, const QString &path, QList<Relative> *out)
 {
-    static const QStringList allowed = keys({"fullName", "iin", "kinship", "birthDateAndPlace", "countryAndAddress",
-                                             "workplace", "marriageRegistrationPlace"});
+    static const QStringList allowed = keys({"fullName", "iin", "kinship", "birthDateAndPlace",
+                                             "countryAndAddress", "workplace", "marriageRegistrationPlace"});
     QJsonArray array;
     if (!r.arrayAt(parent, path, key("relatives"), &array))
         return;
@@ -250,8 +255,8 @@ void readRelatives(JsonReader &r, const QJsonObject &parent, const QString &path
 
 void readWork(JsonReader &r, const QJsonObject &parent, const QString &path, QList<WorkRecord> *out)
 {
-    static const QStringList allowed = keys({"fromYear", "toYear", "organisation", "address", "workplace", "position",
-                                             "stateSecretsClearance"});
+    static const QStringList allowed = keys(
+        {"fromYear", "toYear", "organisation", "address", "workplace", "position", "stateSecretsClearance"});
     QJsonArray array;
     if (!r.arrayAt(parent, path, key("workHistory"), &array))
         return;
@@ -277,9 +282,10 @@ void readDocuments(JsonReader &r, const QJsonObject &parent, const QString &path
 {
     static const QStringList allowed = keys({"kind", "child", "presented", "expiresOn"});
     QStringList kinds;
-    for (DocumentKind k : {DocumentKind::Questionnaire, DocumentKind::Identity, DocumentKind::AlimonyAgreement,
-                           DocumentKind::GuardianshipConclusion, DocumentKind::OtherParentConsent,
-                           DocumentKind::StateDutyReceipt, DocumentKind::RegistrationRequest})
+    for (DocumentKind k :
+         {DocumentKind::Questionnaire, DocumentKind::Identity, DocumentKind::AlimonyAgreement,
+          DocumentKind::GuardianshipConclusion, DocumentKind::OtherParentConsent,
+          DocumentKind::StateDutyReceipt, DocumentKind::RegistrationRequest})
         kinds << documentKindKey(k);
     QJsonArray array;
     if (!r.arrayAt(parent, path, key("documents"), &array))
@@ -302,11 +308,13 @@ void readDocuments(JsonReader &r, const QJsonObject &parent, const QString &path
                 r.integer(o, p, key("child"), &child);
                 if (o.value(key("child")).isDouble() && (child < 0 || child >= childCount)) {
                     const QString n = QString::number(childCount);
-                    r.error(QStringLiteral("json.value"), JsonReader::join(p, key("child")),
-                            QStringLiteral("no child with this index (0-based; the case lists %1 children)").arg(n),
-                            QStringLiteral("нет ребёнка с таким номером (счёт с 0; детей в деле: %1)").arg(n),
-                            QStringLiteral("мұндай нөмірлі бала жоқ (0-ден саналады; істегі балалар саны: %1)")
-                                .arg(n));
+                    r.error(
+                        QStringLiteral("json.value"), JsonReader::join(p, key("child")),
+                        QStringLiteral("no child with this index (0-based; the case lists %1 children)")
+                            .arg(n),
+                        QStringLiteral("нет ребёнка с таким номером (счёт с 0; детей в деле: %1)").arg(n),
+                        QStringLiteral("мұндай нөмірлі бала жоқ (0-ден саналады; істегі балалар саны: %1)")
+                            .arg(n));
                 } else {
                     d.child = child;
                 }
@@ -368,8 +376,8 @@ bool CaseJson::fromJson(const QJsonValue &value, Case *out, Findings *errors, co
 {
     static const QStringList allowed =
         keys({"number", "office", "channel", "submittedAt", "applicant", "from", "to", "purpose", "children",
-              "relatives", "workHistory", "alimonyEnforcement", "alimonyRecipientsRegistrationKnown", "documents",
-              "consents"});
+              "relatives", "workHistory", "alimonyEnforcement", "alimonyRecipientsRegistrationKnown",
+              "documents", "consents"});
     const int before = errors->size();
     JsonReader r(errors);
     // The prefix is "" or "[i]": join() adds the dot before the first key.
@@ -393,7 +401,8 @@ bool CaseJson::fromJson(const QJsonValue &value, Case *out, Findings *errors, co
     r.boolean(o, p, key("alimonyRecipientsRegistrationKnown"), &c.alimonyRecipientsRegistrationKnown);
     readDocuments(r, o, p, c.children.size(), &c.documents);
     QJsonObject consents;
-    if (r.objectAt(o, p, key("consents"), keys({"falseDataWarningSigned", "dataUseConsentSigned"}), &consents)) {
+    if (r.objectAt(o, p, key("consents"), keys({"falseDataWarningSigned", "dataUseConsentSigned"}),
+                   &consents)) {
         const QString cp = JsonReader::join(p, key("consents"));
         r.boolean(consents, cp, key("falseDataWarningSigned"), &c.consents.falseDataWarningSigned);
         r.boolean(consents, cp, key("dataUseConsentSigned"), &c.consents.dataUseConsentSigned);
@@ -415,10 +424,11 @@ bool CaseJson::parseDocument(const QByteArray &bytes, QList<Case> *cases, Findin
         const int column = QString::fromUtf8(head.mid(head.lastIndexOf('\n') + 1)).size() + 1;
         JsonReader r(errors);
         const QString where = QStringLiteral("%1:%2").arg(line).arg(column);
-        r.error(QStringLiteral("json.syntax"), QString(),
-                QStringLiteral("not valid JSON at line:column %1: %2").arg(where, parseError.errorString()),
-                QStringLiteral("некорректный JSON в строке:столбце %1: %2").arg(where, parseError.errorString()),
-                QStringLiteral("JSON қате, жол:баған %1: %2").arg(where, parseError.errorString()));
+        r.error(
+            QStringLiteral("json.syntax"), QString(),
+            QStringLiteral("not valid JSON at line:column %1: %2").arg(where, parseError.errorString()),
+            QStringLiteral("некорректный JSON в строке:столбце %1: %2").arg(where, parseError.errorString()),
+            QStringLiteral("JSON қате, жол:баған %1: %2").arg(where, parseError.errorString()));
         return false;
     }
     cases->clear();

@@ -56,16 +56,17 @@ void JsonReader::typeError(const QString &path, const QJsonValue &v, const char 
     Q_UNUSED(v);
     for (const Expected &e : kExpected) {
         if (qstrcmp(e.key, expected) == 0) {
-            const QString code = qstrcmp(expected, "date") == 0 ? QStringLiteral("json.date")
-                : qstrcmp(expected, "datetime") == 0            ? QStringLiteral("json.datetime")
-                                                                : QStringLiteral("json.type");
+            const QString code = qstrcmp(expected, "date") == 0       ? QStringLiteral("json.date")
+                                 : qstrcmp(expected, "datetime") == 0 ? QStringLiteral("json.datetime")
+                                                                      : QStringLiteral("json.type");
             error(code, path, QString::fromUtf16(e.en), QString::fromUtf16(e.ru), QString::fromUtf16(e.kk));
             return;
         }
     }
 }
 
-bool JsonReader::object(const QJsonValue &v, const QString &path, const QStringList &allowed, QJsonObject *out)
+bool JsonReader::object(const QJsonValue &v, const QString &path, const QStringList &allowed,
+                        QJsonObject *out)
 {
     if (!v.isObject()) {
         typeError(path, v, "object");
@@ -113,6 +114,10 @@ void JsonReader::string(const QJsonObject &o, const QString &path, const QString
         return;
     }
     *out = v.toString();
+    // A key present with "" stays distinguishable from an absent one (null), so an export can
+    // write back exactly the keys it was given where the format leaves them optional.
+    if (out->isNull())
+        *out = QStringLiteral("");
 }
 
 void JsonReader::date(const QJsonObject &o, const QString &path, const QString &key, QDate *out)
@@ -147,8 +152,8 @@ void JsonReader::integer(const QJsonObject &o, const QString &path, const QStrin
     if (v.isUndefined() || v.isNull())
         return;
     const double d = v.toDouble();
-    if (!v.isDouble() || std::floor(d) != d || d < std::numeric_limits<int>::min()
-        || d > std::numeric_limits<int>::max()) {
+    if (!v.isDouble() || std::floor(d) != d || d < std::numeric_limits<int>::min() ||
+        d > std::numeric_limits<int>::max()) {
         typeError(join(path, key), v, "integer");
         return;
     }
@@ -167,8 +172,8 @@ void JsonReader::boolean(const QJsonObject &o, const QString &path, const QStrin
     *out = v.toBool();
 }
 
-void JsonReader::choice(const QJsonObject &o, const QString &path, const QString &key, const QStringList &allowed,
-                        QString *out)
+void JsonReader::choice(const QJsonObject &o, const QString &path, const QString &key,
+                        const QStringList &allowed, QString *out)
 {
     QString s;
     const int before = m_errors->size();

@@ -1,5 +1,7 @@
 #include "ledger/LedgerExporter.h"
 
+#include "ledger/LedgerWriterThread.h"
+
 #include <QFile>
 
 #include <cstdio>
@@ -19,31 +21,33 @@ LedgerExportResult LedgerExporter::run(LedgerRowReader &rows, const QString &pat
     const qint64 expected = rows.expectedRows();
     LedgerRow row;
     qint64 done = 0;
-    while (true) {
-        if (cancelled()) {
+    {
+        // Reading stays on this thread (it owns the database connection); writing goes to another.
+        LedgerWriterThread writing(writer);
+        while (true) {
+            if (cancelled()) {
+                writing.abandon();
+                writer.discard();
+                QFile::remove(part);
+                result.cancelled = true;
+                result.rows = done;
+                return result;
+            }
+            if (!rows.next(&row))
+                break;
+            if (!writing.push(std::move(row)))
+                break;
+            ++done;
+            if (m_progress && done % m_interval == 0)
+                m_progress(done, expected);
+        }
+        const bool written = writing.finish();
+        if (!written || !rows.error().isEmpty()) {
+            result.error = written ? rows.error() : writer.error();
             writer.discard();
             QFile::remove(part);
-            result.cancelled = true;
-            result.rows = done;
             return result;
         }
-        if (!rows.next(&row))
-            break;
-        if (!writer.write(row)) {
-            result.error = writer.error();
-            writer.discard();
-            QFile::remove(part);
-            return result;
-        }
-        ++done;
-        if (m_progress && done % m_interval == 0)
-            m_progress(done, expected);
-    }
-    if (!rows.error().isEmpty()) {
-        result.error = rows.error();
-        writer.discard();
-        QFile::remove(part);
-        return result;
     }
     result.totals = writer.totals();
     result.registerSheets = writer.registerSheets();

@@ -11,7 +11,13 @@
 
 namespace exitdesk {
 
-enum class CaseOrder { Id, IdDescending, Number, SubmittedAt };
+enum class CaseOrder
+{
+    Id,
+    IdDescending,
+    Number,
+    SubmittedAt
+};
 
 struct CaseFilter
 {

@@ -23,7 +23,8 @@ bool CaseNumbering::next(Database &db, int year, QString *number, QString *error
     const QString name = counterName(year);
     QSqlQuery q(db.connection());
     // The first case of a year creates the row; concurrent creators do not clash.
-    q.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
+    q.prepare(
+        QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
     q.addBindValue(name);
     if (!q.exec()) {
         *error = q.lastError().text();

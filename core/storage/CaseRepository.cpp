@@ -114,18 +114,19 @@ bool CaseRepository::write(Case &c, CaseStatus newStatus, bool assignNumber, Sto
             return false;
         }
         if (stored->status != CaseStatus::Draft) {
-            set(error, invalidState(
-                           QStringLiteral("case %1 is already %2; only a draft can be saved, accepted or refused")
-                               .arg(stored->number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : stored->number,
-                                    caseStatusKey(stored->status)),
-                           QStringLiteral("дело %1 уже в состоянии %2; сохранить, принять или отказать можно "
-                                          "только черновик")
-                               .arg(stored->number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : stored->number,
-                                    caseStatusKey(stored->status)),
-                           QStringLiteral("%1 ісі қазір %2 күйінде; тек жобаны сақтауға, қабылдауға немесе "
-                                          "бас тартуға болады")
-                               .arg(stored->number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : stored->number,
-                                    caseStatusKey(stored->status))));
+            set(error,
+                invalidState(
+                    QStringLiteral("case %1 is already %2; only a draft can be saved, accepted or refused")
+                        .arg(stored->number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : stored->number,
+                             caseStatusKey(stored->status)),
+                    QStringLiteral("дело %1 уже в состоянии %2; сохранить, принять или отказать можно "
+                                   "только черновик")
+                        .arg(stored->number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : stored->number,
+                             caseStatusKey(stored->status)),
+                    QStringLiteral("%1 ісі қазір %2 күйінде; тек жобаны сақтауға, қабылдауға немесе "
+                                   "бас тартуға болады")
+                        .arg(stored->number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : stored->number,
+                             caseStatusKey(stored->status))));
             return false;
         }
     }
@@ -152,8 +153,9 @@ bool CaseRepository::write(Case &c, CaseStatus newStatus, bool assignNumber, Sto
 bool CaseRepository::update(Case &c, StorageError *error)
 {
     if (c.id == 0) {
-        set(error, invalidState(QStringLiteral("the case has not been stored yet"),
-                                QStringLiteral("дело ещё не сохранено"), QStringLiteral("іс әлі сақталмаған")));
+        set(error,
+            invalidState(QStringLiteral("the case has not been stored yet"),
+                         QStringLiteral("дело ещё не сохранено"), QStringLiteral("іс әлі сақталмаған")));
         return false;
     }
     Transaction tx(m_db);
@@ -188,15 +190,16 @@ bool CaseRepository::insertRow(Case &c, StorageError *error)
 {
     const QString now = JsonReader::formatDateTime(m_clock.now());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO cases (number, status, version, office, submitted_at, surname, name, patronymic, iin, "
-        "birth_date, to_country, search_text, body, created_at, updated_at) "
-        "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
+    q.prepare(QStringLiteral("INSERT INTO cases (number, status, version, office, submitted_at, surname, "
+                             "name, patronymic, iin, "
+                             "birth_date, to_country, search_text, body, created_at, updated_at) "
+                             "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
                   .arg(m_db.isPostgres() ? QStringLiteral(" RETURNING id") : QString()));
     q.addBindValue(textOrNull(c.number));
     q.addBindValue(caseStatusKey(c.status));
     q.addBindValue(c.office);
-    q.addBindValue(textOrNull(c.submittedAt.isValid() ? JsonReader::formatDateTime(c.submittedAt) : QString()));
+    q.addBindValue(
+        textOrNull(c.submittedAt.isValid() ? JsonReader::formatDateTime(c.submittedAt) : QString()));
     q.addBindValue(c.applicant.surname);
     q.addBindValue(c.applicant.name);
     q.addBindValue(c.applicant.patronymic);
@@ -235,7 +238,8 @@ bool CaseRepository::updateRow(Case &c, int expectedVersion, StorageError *error
     q.addBindValue(textOrNull(c.number));
     q.addBindValue(caseStatusKey(c.status));
     q.addBindValue(c.office);
-    q.addBindValue(textOrNull(c.submittedAt.isValid() ? JsonReader::formatDateTime(c.submittedAt) : QString()));
+    q.addBindValue(
+        textOrNull(c.submittedAt.isValid() ? JsonReader::formatDateTime(c.submittedAt) : QString()));
     q.addBindValue(c.applicant.surname);
     q.addBindValue(c.applicant.name);
     q.addBindValue(c.applicant.patronymic);

@@ -119,9 +119,10 @@ QList<CaseSummary> CaseSearch::list(const CaseFilter &filter, StorageError *erro
     const Where w = whereClause(filter);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT id, number, status, version, office, submitted_at, surname, name, "
-                                       "patronymic, iin, birth_date, to_country FROM cases")
-        + w.sql + orderClause(filter.order) + pageClause(filter);
+    const QString sql =
+        QStringLiteral("SELECT id, number, status, version, office, submitted_at, surname, name, "
+                       "patronymic, iin, birth_date, to_country FROM cases") +
+        w.sql + orderClause(filter.order) + pageClause(filter);
     QList<CaseSummary> result;
     if (!run(q, sql, w.binds, error))
         return result;
@@ -159,8 +160,8 @@ bool CaseSearch::forEach(const CaseFilter &filter, const std::function<bool(cons
     const Where w = whereClause(filter);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT %1 FROM cases").arg(CaseRowReader::columns()) + w.sql
-        + orderClause(filter.order) + pageClause(filter);
+    const QString sql = QStringLiteral("SELECT %1 FROM cases").arg(CaseRowReader::columns()) + w.sql +
+                        orderClause(filter.order) + pageClause(filter);
     if (!run(q, sql, w.binds, error))
         return false;
     while (q.next()) {

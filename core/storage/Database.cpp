@@ -44,8 +44,8 @@ bool configureSqlite(QSqlDatabase &db, bool inMemory, QString *error)
         if (!execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), error))
             return false;
     }
-    return execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), error)
-        && execPragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kSqliteBusyTimeoutMs), error);
+    return execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), error) &&
+           execPragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kSqliteBusyTimeoutMs), error);
 }
 
 } // namespace
@@ -75,11 +75,15 @@ std::unique_ptr<Database> Database::open(const QString &location, QString *error
     if (!DatabaseLocation::parse(location, &loc, error))
         return nullptr;
 
-    const QString driver = loc.dialect == Dialect::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    const QString driver =
+        loc.dialect == Dialect::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        *error = loc.dialect == Dialect::SQLite
-            ? QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)")
-            : QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)");
+        *error =
+            loc.dialect == Dialect::SQLite
+                ? QStringLiteral(
+                      "the Qt SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)")
+                : QStringLiteral(
+                      "the Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)");
         return nullptr;
     }
 
@@ -129,8 +133,8 @@ std::unique_ptr<Database> Database::open(const QString &location, QString *error
         }
         if (loc.dialect == Dialect::PostgreSQL) {
             // Quiet notices ("already exists, skipping") would otherwise reach the user's terminal.
-            if (!execPragma(db, QStringLiteral("SET client_encoding TO 'UTF8'"), &why)
-                || !execPragma(db, QStringLiteral("SET client_min_messages TO warning"), &why)) {
+            if (!execPragma(db, QStringLiteral("SET client_encoding TO 'UTF8'"), &why) ||
+                !execPragma(db, QStringLiteral("SET client_min_messages TO warning"), &why)) {
                 *error = QStringLiteral("cannot use the PostgreSQL database %1: %2").arg(loc.display(), why);
                 return nullptr;
             }

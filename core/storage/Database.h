@@ -11,7 +11,11 @@
 
 namespace exitdesk {
 
-enum class Dialect { SQLite, PostgreSQL };
+enum class Dialect
+{
+    SQLite,
+    PostgreSQL
+};
 
 class Database
 {

@@ -13,10 +13,12 @@ namespace {
 const QSet<QString> &passThroughKeywords()
 {
     static const QSet<QString> keys{
-        QStringLiteral("sslmode"),     QStringLiteral("sslrootcert"),       QStringLiteral("sslcert"),
-        QStringLiteral("sslkey"),      QStringLiteral("connect_timeout"),   QStringLiteral("application_name"),
-        QStringLiteral("options"),     QStringLiteral("target_session_attrs"), QStringLiteral("passfile"),
-        QStringLiteral("keepalives"),  QStringLiteral("gssencmode"),
+        QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
+        QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
+        QStringLiteral("options"),         QStringLiteral("target_session_attrs"),
+        QStringLiteral("passfile"),        QStringLiteral("keepalives"),
+        QStringLiteral("gssencmode"),
     };
     return keys;
 }
@@ -60,8 +62,8 @@ bool parsePostgres(const QString &location, DatabaseLocation *out, QString *erro
         } else if (key == QLatin1String("dbname")) {
             loc.databaseName = value;
         } else if (passThroughKeywords().contains(key)) {
-            if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' '))
-                || value.contains(QLatin1Char('\''))) {
+            if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')) ||
+                value.contains(QLatin1Char('\''))) {
                 *error = QStringLiteral("unsupported characters in the URL parameter %1").arg(key);
                 return false;
             }

@@ -99,8 +99,8 @@ bool SchemaMigrator::migrate(Database &db, QString *error)
     QSqlQuery q(db.connection());
     // SQLite: BEGIN IMMEDIATE already serialises. PostgreSQL: two programs opening a fresh
     // database at once must not both create the tables.
-    if (db.dialect() == Dialect::PostgreSQL
-        && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey))) {
+    if (db.dialect() == Dialect::PostgreSQL &&
+        !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey))) {
         *error = q.lastError().text();
         return false;
     }

@@ -8,7 +8,8 @@ namespace exitdesk {
 
 struct StorageError
 {
-    enum Kind {
+    enum Kind
+    {
         None,
         NotFound,     // no case with that id / number
         Conflict,     // somebody else saved the case since it was loaded (optimistic lock)

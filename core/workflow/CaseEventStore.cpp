@@ -87,8 +87,11 @@ bool CaseEventStore::record(const Workflow &workflow, const WorkflowCase &c, Cas
         *refusal = r.error;
         return false;
     }
+    const bool pg = m_db.dialect() == Dialect::PostgreSQL;
+    // QPSQL has no lastInsertId for tables without OIDs: PostgreSQL returns the id instead.
     q.prepare(QStringLiteral("INSERT INTO case_events (case_id, kind, at, data, executor, recorded_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?)")
+              + (pg ? QStringLiteral(" RETURNING id") : QString()));
     q.addBindValue(c.id);
     q.addBindValue(eventKindKey(e.kind));
     q.addBindValue(e.at.toString(Qt::ISODate));
@@ -99,7 +102,7 @@ bool CaseEventStore::record(const Workflow &workflow, const WorkflowCase &c, Cas
         *error = q.lastError().text();
         return false;
     }
-    e.id = q.lastInsertId().toLongLong();
+    e.id = pg ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
     if (!tx.commit()) {
         *error = tx.error();
         return false;

@@ -33,7 +33,8 @@ protected:
 
     LoginResult login(const QString &password)
     {
-        return Authenticator::login(*m_db, QStringLiteral("aigerim"), password, QStringLiteral("ws-2"), m_clock);
+        return Authenticator::login(*m_db, QStringLiteral("aigerim"), password, QStringLiteral("ws-2"),
+                                    m_clock);
     }
 
     std::unique_ptr<PgScratchDatabase> m_pg;
@@ -47,8 +48,8 @@ TEST_P(AccountsTest, FirstAccountMustBeAnAdministrator)
 {
     Finding error;
     const Actor setup = Actor::setupActor(QStringLiteral("ws"));
-    EXPECT_FALSE(AccountRepository::add(*m_db, setup, m_clock, QStringLiteral("op"), QString(), Role::Operator,
-                                        QStringLiteral("password-1"), &error));
+    EXPECT_FALSE(AccountRepository::add(*m_db, setup, m_clock, QStringLiteral("op"), QString(),
+                                        Role::Operator, QStringLiteral("password-1"), &error));
     EXPECT_EQ(error.code, QStringLiteral("account.first-administrator"));
     EXPECT_EQ(AccountRepository::count(*m_db), 0);
 
@@ -67,8 +68,9 @@ TEST_P(AccountsTest, PasswordIsStoredOnlyAsItsHash)
 {
     const Actor admin = addAdministrator(*m_db, m_clock);
     Finding error;
-    ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("Aigerim"), QStringLiteral("Айгерім"),
-                                       Role::Operator, QStringLiteral("secret-pass-77"), &error))
+    ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("Aigerim"),
+                                       QStringLiteral("Айгерім"), Role::Operator,
+                                       QStringLiteral("secret-pass-77"), &error))
         << error.messageEn.toStdString();
     QSqlQuery q(m_db->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT login, password_hash FROM accounts WHERE login = 'aigerim'")));
@@ -87,8 +89,8 @@ TEST_P(AccountsTest, FiveWrongPasswordsLockForFifteenMinutes)
 {
     const Actor admin = addAdministrator(*m_db, m_clock);
     Finding error;
-    ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("aigerim"), QString(), Role::Operator,
-                                       QStringLiteral("right-password"), &error))
+    ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("aigerim"), QString(),
+                                       Role::Operator, QStringLiteral("right-password"), &error))
         << error.messageEn.toStdString();
 
     for (int i = 1; i < LockoutPolicy::kMaxFailedAttempts; ++i) {
@@ -127,8 +129,8 @@ TEST_P(AccountsTest, SuccessResetsTheCount)
 {
     const Actor admin = addAdministrator(*m_db, m_clock);
     Finding error;
-    ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("aigerim"), QString(), Role::Operator,
-                                       QStringLiteral("right-password"), &error))
+    ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("aigerim"), QString(),
+                                       Role::Operator, QStringLiteral("right-password"), &error))
         << error.messageEn.toStdString();
     for (int i = 0; i < LockoutPolicy::kMaxFailedAttempts - 1; ++i)
         login(QStringLiteral("wrong"));
@@ -150,44 +152,48 @@ TEST_P(AccountsTest, AdministratorLocksAndUnlocks)
 {
     const Actor admin = addAdministrator(*m_db, m_clock);
     Finding error;
-    ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("aigerim"), QString(), Role::Operator,
-                                       QStringLiteral("right-password"), &error))
+    ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("aigerim"), QString(),
+                                       Role::Operator, QStringLiteral("right-password"), &error))
         << error.messageEn.toStdString();
-    ASSERT_TRUE(AccountRepository::setDisabled(*m_db, admin, m_clock, QStringLiteral("aigerim"), true, &error));
+    ASSERT_TRUE(
+        AccountRepository::setDisabled(*m_db, admin, m_clock, QStringLiteral("aigerim"), true, &error));
     EXPECT_EQ(login(QStringLiteral("right-password")).status, LoginStatus::Disabled);
     // A wrong password does not reveal that the account is locked.
     EXPECT_EQ(login(QStringLiteral("wrong-password")).status, LoginStatus::WrongCredentials);
-    ASSERT_TRUE(AccountRepository::setDisabled(*m_db, admin, m_clock, QStringLiteral("aigerim"), false, &error));
+    ASSERT_TRUE(
+        AccountRepository::setDisabled(*m_db, admin, m_clock, QStringLiteral("aigerim"), false, &error));
     EXPECT_TRUE(login(QStringLiteral("right-password")).ok());
 
     // An operator may not lock anyone, and the last administrator cannot be locked.
     const Actor op = actorOf(QStringLiteral("aigerim"), Role::Operator);
     EXPECT_FALSE(AccountRepository::setDisabled(*m_db, op, m_clock, QStringLiteral("admin"), true, &error));
     EXPECT_EQ(error.code, QStringLiteral("permission.denied"));
-    EXPECT_FALSE(AccountRepository::setDisabled(*m_db, admin, m_clock, QStringLiteral("admin"), true, &error));
+    EXPECT_FALSE(
+        AccountRepository::setDisabled(*m_db, admin, m_clock, QStringLiteral("admin"), true, &error));
     EXPECT_EQ(error.code, QStringLiteral("account.last-administrator"));
-    EXPECT_FALSE(AccountRepository::setRole(*m_db, admin, m_clock, QStringLiteral("admin"), Role::Head, &error));
+    EXPECT_FALSE(
+        AccountRepository::setRole(*m_db, admin, m_clock, QStringLiteral("admin"), Role::Head, &error));
 }
 
 TEST_P(AccountsTest, OwnPasswordOnlyUnlessAdministrator)
 {
     const Actor admin = addAdministrator(*m_db, m_clock);
     Finding error;
-    ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("aigerim"), QString(), Role::Operator,
-                                       QStringLiteral("right-password"), &error))
+    ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("aigerim"), QString(),
+                                       Role::Operator, QStringLiteral("right-password"), &error))
         << error.messageEn.toStdString();
     ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("bolat"), QString(), Role::Head,
                                        QStringLiteral("bolat-password"), &error));
     const Actor op = actorOf(QStringLiteral("aigerim"), Role::Operator);
-    EXPECT_FALSE(
-        AccountRepository::setPassword(*m_db, op, m_clock, QStringLiteral("bolat"), QStringLiteral("taken-over!"), &error));
+    EXPECT_FALSE(AccountRepository::setPassword(*m_db, op, m_clock, QStringLiteral("bolat"),
+                                                QStringLiteral("taken-over!"), &error));
     EXPECT_EQ(error.code, QStringLiteral("permission.denied"));
-    ASSERT_TRUE(
-        AccountRepository::setPassword(*m_db, op, m_clock, QStringLiteral("aigerim"), QStringLiteral("new-password"), &error));
+    ASSERT_TRUE(AccountRepository::setPassword(*m_db, op, m_clock, QStringLiteral("aigerim"),
+                                               QStringLiteral("new-password"), &error));
     EXPECT_TRUE(login(QStringLiteral("new-password")).ok());
     EXPECT_EQ(login(QStringLiteral("right-password")).status, LoginStatus::WrongCredentials);
-    ASSERT_TRUE(
-        AccountRepository::setPassword(*m_db, admin, m_clock, QStringLiteral("aigerim"), QStringLiteral("reset-by-admin"), &error));
+    ASSERT_TRUE(AccountRepository::setPassword(*m_db, admin, m_clock, QStringLiteral("aigerim"),
+                                               QStringLiteral("reset-by-admin"), &error));
     EXPECT_TRUE(login(QStringLiteral("reset-by-admin")).ok());
 }
 
@@ -195,17 +201,19 @@ TEST_P(AccountsTest, HostileLoginsAreRefused)
 {
     const Actor admin = addAdministrator(*m_db, m_clock);
     Finding error;
-    for (const QString &bad : {QStringLiteral("x"), QStringLiteral("'; DROP TABLE accounts; --"),
-                               QStringLiteral("a b"), QStringLiteral("-dash"), QString(65, QLatin1Char('a')),
-                               QStringLiteral("ай"), QStringLiteral("a\x01" "b")}) {
+    for (const QString &bad :
+         {QStringLiteral("x"), QStringLiteral("'; DROP TABLE accounts; --"), QStringLiteral("a b"),
+          QStringLiteral("-dash"), QString(65, QLatin1Char('a')), QStringLiteral("ай"),
+          QStringLiteral("a\x01"
+                         "b")}) {
         EXPECT_FALSE(AccountRepository::add(*m_db, admin, m_clock, bad, QString(), Role::Operator,
                                             QStringLiteral("password-1"), &error))
             << bad.toStdString();
         EXPECT_EQ(error.code, QStringLiteral("account.login"));
     }
     EXPECT_EQ(AccountRepository::count(*m_db), 1);
-    EXPECT_FALSE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("ADMIN"), QString(), Role::Operator,
-                                        QStringLiteral("password-1"), &error));
+    EXPECT_FALSE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("ADMIN"), QString(),
+                                        Role::Operator, QStringLiteral("password-1"), &error));
     EXPECT_EQ(error.code, QStringLiteral("account.exists"));
 }
 

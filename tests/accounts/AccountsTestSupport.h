@@ -40,9 +40,9 @@ inline std::unique_ptr<Database> openMemory()
 inline Actor addAdministrator(Database &db, const Clock &clock)
 {
     Finding error;
-    const auto admin = AccountRepository::add(db, Actor::setupActor(QStringLiteral("test-ws")), clock,
-                                              QStringLiteral("admin"), QStringLiteral("Әкімші Бас"),
-                                              Role::Administrator, QStringLiteral("admin-password-1"), &error);
+    const auto admin = AccountRepository::add(
+        db, Actor::setupActor(QStringLiteral("test-ws")), clock, QStringLiteral("admin"),
+        QStringLiteral("Әкімші Бас"), Role::Administrator, QStringLiteral("admin-password-1"), &error);
     EXPECT_TRUE(admin) << error.messageEn.toStdString();
     Actor a = actorOf(QStringLiteral("admin"), Role::Administrator);
     a.accountId = admin ? admin->id : 0;

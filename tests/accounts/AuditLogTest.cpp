@@ -1,7 +1,7 @@
 // The audit chain: append-only in the database, and any change or removal made behind the
 // program's back (triggers dropped first) is found by verify, which names the first bad record.
-#include "AccountsTestSupport.h"
 #include "accounts/AuditLog.h"
+#include "AccountsTestSupport.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -41,9 +41,9 @@ protected:
             QJsonObject before{{QStringLiteral("status"), QStringLiteral("draft")}};
             QJsonObject after{{QStringLiteral("status"), QStringLiteral("accepted")},
                               {QStringLiteral("surname"), QStringLiteral("Сейітқали")}};
-            const AuditEntry e = AuditEntry::make(officer, m_clock, QStringLiteral("case.accept"),
-                                                  QStringLiteral("case"), QStringLiteral("2026-%1").arg(i, 6, 10, QLatin1Char('0')),
-                                                  before, after);
+            const AuditEntry e =
+                AuditEntry::make(officer, m_clock, QStringLiteral("case.accept"), QStringLiteral("case"),
+                                 QStringLiteral("2026-%1").arg(i, 6, 10, QLatin1Char('0')), before, after);
             QString error;
             EXPECT_TRUE(AuditLog::append(*m_db, e, &error)) << error.toStdString();
             m_clock.set(m_clock.now().addSecs(60));
@@ -62,8 +62,10 @@ protected:
 
     void dropGuards()
     {
-        ASSERT_TRUE(exec(QStringLiteral("DROP TRIGGER audit_log_no_update") + (isPostgres() ? QStringLiteral(" ON audit_log") : QString())));
-        ASSERT_TRUE(exec(QStringLiteral("DROP TRIGGER audit_log_no_delete") + (isPostgres() ? QStringLiteral(" ON audit_log") : QString())));
+        ASSERT_TRUE(exec(QStringLiteral("DROP TRIGGER audit_log_no_update") +
+                         (isPostgres() ? QStringLiteral(" ON audit_log") : QString())));
+        ASSERT_TRUE(exec(QStringLiteral("DROP TRIGGER audit_log_no_delete") +
+                         (isPostgres() ? QStringLiteral(" ON audit_log") : QString())));
     }
 
     std::unique_ptr<PgScratchDatabase> m_pg;
@@ -112,8 +114,10 @@ TEST_P(AuditLogTest, HandEditIsDetected)
 {
     const QList<qint64> ids = appendRecords(5);
     dropGuards();
-    ASSERT_TRUE(exec(QStringLiteral("UPDATE audit_log SET after_json = replace(after_json, 'Сейітқали', 'Иванов') "
-                                    "WHERE id = %1").arg(ids.at(2))));
+    ASSERT_TRUE(
+        exec(QStringLiteral("UPDATE audit_log SET after_json = replace(after_json, 'Сейітқали', 'Иванов') "
+                            "WHERE id = %1")
+                 .arg(ids.at(2))));
     const AuditVerification v = AuditLog::verify(*m_db);
     EXPECT_FALSE(v.ok);
     EXPECT_EQ(v.firstBadId, ids.at(2));

@@ -103,8 +103,8 @@ TEST_P(BackupTest, RestoredDatabaseEqualsTheOriginal)
     // Work goes on after the backup; restoring brings the earlier state back.
     acceptCase(*m_db, at("2026-03-04T09:00:00"), QStringLiteral("Кейінгі"));
 
-    ASSERT_TRUE(BackupService::restore(m_backup, m_target, Actor::setupActor(QStringLiteral("ws")), m_clock, false,
-                                       &error))
+    ASSERT_TRUE(BackupService::restore(m_backup, m_target, Actor::setupActor(QStringLiteral("ws")), m_clock,
+                                       false, &error))
         << error.messageEn.toStdString();
     QString why;
     std::unique_ptr<Database> restored = Database::open(m_target, &why);
@@ -142,15 +142,15 @@ TEST_P(BackupTest, NonEmptyTargetNeedsForce)
 TEST_P(BackupTest, RefusedWithoutPermissionOrOverExistingFile)
 {
     Finding error;
-    EXPECT_FALSE(BackupService::backup(*m_db, m_source, actorOf(QStringLiteral("op"), Role::Operator), m_clock,
-                                       m_backup, false, &error));
+    EXPECT_FALSE(BackupService::backup(*m_db, m_source, actorOf(QStringLiteral("op"), Role::Operator),
+                                       m_clock, m_backup, false, &error));
     EXPECT_EQ(error.code, QStringLiteral("permission.denied"));
     EXPECT_FALSE(QFile::exists(m_backup));
     ASSERT_TRUE(BackupService::backup(*m_db, m_source, m_admin, m_clock, m_backup, false, &error));
     EXPECT_FALSE(BackupService::backup(*m_db, m_source, m_admin, m_clock, m_backup, false, &error));
     EXPECT_EQ(error.code, QStringLiteral("backup.exists"));
-    EXPECT_FALSE(BackupService::restore(m_backup, m_target, actorOf(QStringLiteral("h"), Role::Head), m_clock, false,
-                                        &error));
+    EXPECT_FALSE(BackupService::restore(m_backup, m_target, actorOf(QStringLiteral("h"), Role::Head), m_clock,
+                                        false, &error));
     EXPECT_EQ(error.code, QStringLiteral("permission.denied"));
 }
 

@@ -56,7 +56,8 @@ inline void addEvent(Database &db, const QString &number, const QString &kind, c
 
 inline void decidePositive(Database &db, const QString &number, const QString &day)
 {
-    addEvent(db, number, QStringLiteral("decision-prepared"), day, QStringLiteral("{\"result\":\"positive\"}"));
+    addEvent(db, number, QStringLiteral("decision-prepared"), day,
+             QStringLiteral("{\"result\":\"positive\"}"));
     addEvent(db, number, QStringLiteral("decision-recorded"), day);
 }
 

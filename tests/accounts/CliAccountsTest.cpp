@@ -27,7 +27,8 @@ protected:
         m_db = m_dir.filePath(QStringLiteral("office.sqlite"));
     }
 
-    CliRun cli(const QStringList &args, const QByteArray &stdinText = QByteArray(), const QString &password = QString())
+    CliRun cli(const QStringList &args, const QByteArray &stdinText = QByteArray(),
+               const QString &password = QString())
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -42,18 +43,20 @@ protected:
         p.write(stdinText);
         p.closeWriteChannel();
         EXPECT_TRUE(p.waitForFinished(60000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     void setUpStaff()
     {
-        ASSERT_EQ(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--role"),
-                       QStringLiteral("administrator")},
+        ASSERT_EQ(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"),
+                       QStringLiteral("--role"), QStringLiteral("administrator")},
                       "admin-pass-1\n")
                       .code,
                   0);
-        ASSERT_EQ(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("op1"), QStringLiteral("--role"),
-                       QStringLiteral("operator"), QStringLiteral("--user"), QStringLiteral("admin")},
+        ASSERT_EQ(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("op1"),
+                       QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("--user"),
+                       QStringLiteral("admin")},
                       "admin-pass-1\noper-pass-1\n")
                       .code,
                   0);
@@ -67,14 +70,16 @@ protected:
 
 TEST_F(CliAccountsTest, FirstAccountMustBeAdministrator)
 {
-    const CliRun r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("op1"), QStringLiteral("--role"),
-                       QStringLiteral("operator")},
-                      "oper-pass-1\n");
+    const CliRun r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("op1"),
+                          QStringLiteral("--role"), QStringLiteral("operator")},
+                         "oper-pass-1\n");
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("first account must be an administrator"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("first account must be an administrator")))
+        << r.err.toStdString();
     setUpStaff();
-    const CliRun list = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("admin")},
-                         QByteArray(), QStringLiteral("admin-pass-1"));
+    const CliRun list = cli(
+        {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("admin")},
+        QByteArray(), QStringLiteral("admin-pass-1"));
     EXPECT_EQ(list.code, 0) << list.err.toStdString();
     EXPECT_TRUE(list.out.contains(QStringLiteral("op1\toperator")));
     EXPECT_TRUE(list.out.contains(QStringLiteral("admin\tadministrator")));
@@ -85,7 +90,8 @@ TEST_F(CliAccountsTest, OperatorIsRefusedHeadAndAdministratorWork)
     setUpStaff();
     const QString op = QStringLiteral("oper-pass-1");
     const QList<QStringList> forbidden{
-        {QStringLiteral("retention"), QStringLiteral("destroy"), QStringLiteral("--act"), QStringLiteral("1")},
+        {QStringLiteral("retention"), QStringLiteral("destroy"), QStringLiteral("--act"),
+         QStringLiteral("1")},
         {QStringLiteral("backup"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("b.sqlite"))},
         {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("evil"), QStringLiteral("--role"),
          QStringLiteral("head")},
@@ -93,9 +99,11 @@ TEST_F(CliAccountsTest, OperatorIsRefusedHeadAndAdministratorWork)
         {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("admin")},
     };
     for (const QStringList &args : forbidden) {
-        const CliRun r = cli(args + QStringList{QStringLiteral("--user"), QStringLiteral("op1")}, "new-password-1\n", op);
+        const CliRun r =
+            cli(args + QStringList{QStringLiteral("--user"), QStringLiteral("op1")}, "new-password-1\n", op);
         EXPECT_EQ(r.code, 1) << args.join(u' ').toStdString();
-        EXPECT_TRUE(r.err.contains(QStringLiteral("operator")) || r.err.contains(QStringLiteral("permission")))
+        EXPECT_TRUE(r.err.contains(QStringLiteral("operator")) ||
+                    r.err.contains(QStringLiteral("permission")))
             << r.err.toStdString();
     }
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("b.sqlite"))));
@@ -110,24 +118,24 @@ TEST_F(CliAccountsTest, WrongPasswordsLockTheAccount)
     setUpStaff();
     for (int i = 0; i < 5; ++i) {
         const CliRun r = cli({QStringLiteral("retention"), QStringLiteral("list"), QStringLiteral("--user"),
-                           QStringLiteral("op1")},
-                          "wrong-password\n");
+                              QStringLiteral("op1")},
+                             "wrong-password\n");
         EXPECT_EQ(r.code, 1);
     }
     const CliRun again = cli({QStringLiteral("retention"), QStringLiteral("list"), QStringLiteral("--user"),
-                           QStringLiteral("op1")},
-                          "oper-pass-1\n");
+                              QStringLiteral("op1")},
+                             "oper-pass-1\n");
     EXPECT_EQ(again.code, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("locked until"))) << again.err.toStdString();
     // The administrator unlocks.
-    EXPECT_EQ(cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("op1"), QStringLiteral("--user"),
-                   QStringLiteral("admin")},
+    EXPECT_EQ(cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("op1"),
+                   QStringLiteral("--user"), QStringLiteral("admin")},
                   "admin-pass-1\n")
                   .code,
               0);
     const CliRun after = cli({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("op1"),
-                           QStringLiteral("--user"), QStringLiteral("op1")},
-                          "oper-pass-1\nfresh-pass-2\n");
+                              QStringLiteral("--user"), QStringLiteral("op1")},
+                             "oper-pass-1\nfresh-pass-2\n");
     EXPECT_EQ(after.code, 0) << after.err.toStdString();
 }
 

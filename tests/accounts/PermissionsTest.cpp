@@ -1,6 +1,6 @@
 // Roles are refused in core: the role → permission table and the refusal messages.
-#include "AccountsTestSupport.h"
 #include "accounts/Permissions.h"
+#include "AccountsTestSupport.h"
 
 using namespace exitdesk;
 using namespace exitdesk::test;
@@ -47,7 +47,8 @@ TEST(Permissions, RefusalNamesActionAndRoleInEachLanguage)
     EXPECT_TRUE(en.contains(QStringLiteral("sign decisions and refusals"))) << en.toStdString();
     EXPECT_TRUE(ru.contains(QStringLiteral("оператор")) && ru.contains(QStringLiteral("подписание решений")))
         << ru.toStdString();
-    EXPECT_TRUE(kk.contains(QStringLiteral("оператор")) && kk.contains(QStringLiteral("қол қою"))) << kk.toStdString();
+    EXPECT_TRUE(kk.contains(QStringLiteral("оператор")) && kk.contains(QStringLiteral("қол қою")))
+        << kk.toStdString();
     EXPECT_TRUE(en.contains(QStringLiteral("aigerim")));
     const Finding f = denied->toFinding();
     EXPECT_EQ(f.code, QStringLiteral("permission.denied"));

@@ -50,8 +50,8 @@ protected:
     QStringList dueOn(const char *day)
     {
         Finding error;
-        const auto due = RetentionRepository::dueOn(*m_db, m_officer, QDate::fromString(QString::fromLatin1(day),
-                                                                                         Qt::ISODate), &error);
+        const auto due = RetentionRepository::dueOn(
+            *m_db, m_officer, QDate::fromString(QString::fromLatin1(day), Qt::ISODate), &error);
         EXPECT_TRUE(due) << error.messageEn.toStdString();
         return due ? numbersOf(*due) : QStringList();
     }
@@ -66,10 +66,9 @@ protected:
 
 TEST(RetentionPolicy, TenYearsAfterPositiveFiveAfterRefusal)
 {
-    const RetentionTerm positive =
-        RetentionPolicy::term({event(EventKind::DecisionPrepared, "2014-03-05", "positive"),
-                               event(EventKind::DecisionRecorded, "2014-03-10"),
-                               event(EventKind::DecisionIssued, "2014-03-20")});
+    const RetentionTerm positive = RetentionPolicy::term(
+        {event(EventKind::DecisionPrepared, "2014-03-05", "positive"),
+         event(EventKind::DecisionRecorded, "2014-03-10"), event(EventKind::DecisionIssued, "2014-03-20")});
     EXPECT_TRUE(positive.decided);
     EXPECT_TRUE(positive.positive);
     EXPECT_EQ(positive.decisionDate, QDate(2014, 3, 10));
@@ -78,15 +77,16 @@ TEST(RetentionPolicy, TenYearsAfterPositiveFiveAfterRefusal)
     EXPECT_TRUE(RetentionPolicy::destroyable(positive, QDate(2024, 3, 10)));
 
     // A refusal intended, but the hearing turned it positive.
-    const RetentionTerm turned = RetentionPolicy::term({event(EventKind::DecisionPrepared, "2020-01-10", "refusal"),
-                                                        event(EventKind::HearingHeld, "2020-01-20", "positive"),
-                                                        event(EventKind::DecisionRecorded, "2020-01-21")});
+    const RetentionTerm turned =
+        RetentionPolicy::term({event(EventKind::DecisionPrepared, "2020-01-10", "refusal"),
+                               event(EventKind::HearingHeld, "2020-01-20", "positive"),
+                               event(EventKind::DecisionRecorded, "2020-01-21")});
     EXPECT_TRUE(turned.positive);
     EXPECT_EQ(turned.keepUntil, QDate(2030, 1, 21));
 
-    const RetentionTerm refused = RetentionPolicy::term({event(EventKind::DecisionPrepared, "2019-05-10", "refusal"),
-                                                         event(EventKind::DecisionRecorded, "2019-05-13"),
-                                                         event(EventKind::RefusalIssued, "2019-05-20")});
+    const RetentionTerm refused = RetentionPolicy::term(
+        {event(EventKind::DecisionPrepared, "2019-05-10", "refusal"),
+         event(EventKind::DecisionRecorded, "2019-05-13"), event(EventKind::RefusalIssued, "2019-05-20")});
     EXPECT_FALSE(refused.positive);
     EXPECT_EQ(refused.keepUntil, QDate(2024, 5, 20));
 
@@ -130,17 +130,20 @@ TEST_F(RetentionTest, DestroyDeletesPersonalDataKeepsNumberActAndAudit)
 {
     const FixedClock clock(at("2024-06-01T09:00:00"));
     Finding error;
-    const QStringList committee{QStringLiteral("бөлім бастығы Н. Серіков"), QStringLiteral("инспектор А. Омарова"),
+    const QStringList committee{QStringLiteral("бөлім бастығы Н. Серіков"),
+                                QStringLiteral("инспектор А. Омарова"),
                                 QStringLiteral("инспектор Б. Жаксылыков")};
-    const auto actId = RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2024, 6, 1),
-                                                      QStringLiteral("Нұсқаулық 20-21 тармақ"), committee, {}, &error);
+    const auto actId =
+        RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2024, 6, 1),
+                                       QStringLiteral("Нұсқаулық 20-21 тармақ"), committee, {}, &error);
     ASSERT_TRUE(actId) << error.messageEn.toStdString();
     // On an open act the cases are not offered again.
-    EXPECT_FALSE(RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2024, 6, 1), QStringLiteral("x"),
-                                                {QStringLiteral("A")}, {}, &error));
+    EXPECT_FALSE(RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2024, 6, 1),
+                                                QStringLiteral("x"), {QStringLiteral("A")}, {}, &error));
     EXPECT_EQ(error.code, QStringLiteral("retention.nothing-due"));
 
-    ASSERT_TRUE(RetentionRepository::destroy(*m_db, m_head, clock, *actId, &error)) << error.messageEn.toStdString();
+    ASSERT_TRUE(RetentionRepository::destroy(*m_db, m_head, clock, *actId, &error))
+        << error.messageEn.toStdString();
     EXPECT_FALSE(RetentionRepository::destroy(*m_db, m_head, clock, *actId, &error));
     EXPECT_EQ(error.code, QStringLiteral("retention.already-destroyed"));
 
@@ -199,20 +202,22 @@ TEST_F(RetentionTest, ChosenCasesMustBeDue)
 {
     const FixedClock clock(at("2024-06-01T09:00:00"));
     Finding error;
-    EXPECT_FALSE(RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2024, 6, 1), QStringLiteral("§20"),
-                                                {QStringLiteral("A")}, {m_positive2016}, &error));
+    EXPECT_FALSE(RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2024, 6, 1),
+                                                QStringLiteral("§20"), {QStringLiteral("A")},
+                                                {m_positive2016}, &error));
     EXPECT_EQ(error.code, QStringLiteral("retention.not-due"));
-    EXPECT_FALSE(RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2024, 6, 1), QStringLiteral("§20"),
-                                                {QStringLiteral("A")}, {QStringLiteral("'; DELETE FROM cases; --")},
-                                                &error));
-    const auto act = RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2024, 6, 1), QStringLiteral("§20"),
-                                                    {QStringLiteral("A")}, {m_refused2019}, &error);
+    EXPECT_FALSE(RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2024, 6, 1),
+                                                QStringLiteral("§20"), {QStringLiteral("A")},
+                                                {QStringLiteral("'; DELETE FROM cases; --")}, &error));
+    const auto act =
+        RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2024, 6, 1), QStringLiteral("§20"),
+                                       {QStringLiteral("A")}, {m_refused2019}, &error);
     ASSERT_TRUE(act);
     const auto loaded = RetentionRepository::loadAct(*m_db, m_officer, *act, &error);
     ASSERT_TRUE(loaded);
     EXPECT_EQ(loaded->cases.size(), 1);
     // Acts cannot be dated in the future, so nobody lists cases early.
-    EXPECT_FALSE(RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2031, 1, 1), QStringLiteral("§20"),
-                                                {QStringLiteral("A")}, {}, &error));
+    EXPECT_FALSE(RetentionRepository::createAct(*m_db, m_officer, clock, QDate(2031, 1, 1),
+                                                QStringLiteral("§20"), {QStringLiteral("A")}, {}, &error));
     EXPECT_EQ(error.code, QStringLiteral("retention.act-future"));
 }

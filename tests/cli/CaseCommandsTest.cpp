@@ -19,7 +19,11 @@ using namespace exitdesk::test;
 
 namespace {
 
-enum class Backend { SqliteFile, Postgres };
+enum class Backend
+{
+    SqliteFile,
+    Postgres
+};
 
 QByteArray caseFile(const QString &name)
 {
@@ -45,25 +49,29 @@ protected:
         ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
     }
 
-    CliResult cli(QStringList args, const QByteArray &input = QByteArray(), const QString &lang = QStringLiteral("en"))
+    CliResult cli(QStringList args, const QByteArray &input = QByteArray(),
+                  const QString &lang = QStringLiteral("en"))
     {
         args << QStringLiteral("--db") << m_db;
         return runCli(args, input, lang);
     }
     CliResult import(const QString &file, const QStringList &extra = {})
     {
-        return cli(QStringList{QStringLiteral("case"), QStringLiteral("import"), dataPath(QStringLiteral("cases/") + file)}
-                   + extra);
+        return cli(QStringList{QStringLiteral("case"), QStringLiteral("import"),
+                               dataPath(QStringLiteral("cases/") + file)} +
+                   extra);
     }
     QJsonArray listed(const QStringList &extra = {})
     {
-        const CliResult r = cli(QStringList{QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")} + extra);
+        const CliResult r = cli(
+            QStringList{QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")} + extra);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
     }
     QJsonObject shown(const QString &number)
     {
-        const CliResult r = cli({QStringLiteral("case"), QStringLiteral("show"), number, QStringLiteral("--json")});
+        const CliResult r =
+            cli({QStringLiteral("case"), QStringLiteral("show"), number, QStringLiteral("--json")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
     }
@@ -75,8 +83,9 @@ protected:
         EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
         EXPECT_TRUE(r.out.isEmpty()) << "no number printed: " << r.out.toStdString();
         for (const QString &path : paths)
-            EXPECT_TRUE(r.err.contains(path + QStringLiteral(": "))) << path.toStdString() << " not named in:\n"
-                                                                     << r.err.toStdString();
+            EXPECT_TRUE(r.err.contains(path + QStringLiteral(": ")))
+                << path.toStdString() << " not named in:\n"
+                << r.err.toStdString();
         EXPECT_EQ(listed(), before) << "the database must be unchanged";
     }
 
@@ -94,12 +103,14 @@ TEST_P(CliCaseTest, ValidCasesComeBackIntactFromCaseShowJson)
         const CliResult r = import(file);
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         const QString number = r.out.trimmed();
-        EXPECT_TRUE(QRegularExpression(QStringLiteral("^2026-\\d{6}$")).match(number).hasMatch()) << r.out.toStdString();
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^2026-\\d{6}$")).match(number).hasMatch())
+            << r.out.toStdString();
         QJsonObject expected = QJsonDocument::fromJson(caseFile(file)).object();
         expected.insert(QStringLiteral("number"), number);
         EXPECT_EQ(shown(number), expected);
     }
-    const CliResult text = cli({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("2026-000002")});
+    const CliResult text =
+        cli({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("2026-000002")});
     EXPECT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains(QStringLiteral("Жұмабаева Әлия Серікқызы"))) << text.out.toStdString();
 }
@@ -143,10 +154,13 @@ TEST_P(CliCaseTest, UnknownKeyMessageIsInTheUsersLanguage)
 {
     const QStringList args{QStringLiteral("case"), QStringLiteral("import"),
                            dataPath(QStringLiteral("cases/broken-unknown-key.json"))};
-    EXPECT_TRUE(cli(args, {}, QStringLiteral("en")).err.contains(QStringLiteral("applicant.favouriteColour: unknown key")));
-    EXPECT_TRUE(cli(args, {}, QStringLiteral("ru")).err.contains(QStringLiteral("applicant.favouriteColour: неизвестный ключ")));
+    EXPECT_TRUE(cli(args, {}, QStringLiteral("en"))
+                    .err.contains(QStringLiteral("applicant.favouriteColour: unknown key")));
+    EXPECT_TRUE(cli(args, {}, QStringLiteral("ru"))
+                    .err.contains(QStringLiteral("applicant.favouriteColour: неизвестный ключ")));
     const CliResult kk = cli(args + QStringList{QStringLiteral("--lang"), QStringLiteral("kk")});
-    EXPECT_TRUE(kk.err.contains(QStringLiteral("applicant.favouriteColour: белгісіз кілт"))) << kk.err.toStdString();
+    EXPECT_TRUE(kk.err.contains(QStringLiteral("applicant.favouriteColour: белгісіз кілт")))
+        << kk.err.toStdString();
 }
 
 TEST_P(CliCaseTest, MissingDocumentsRefuseUnlessStoredAsDraft)
@@ -155,8 +169,9 @@ TEST_P(CliCaseTest, MissingDocumentsRefuseUnlessStoredAsDraft)
                   {QStringLiteral("documents.state-duty-receipt"),
                    QStringLiteral("children[1].documents.guardianship-conclusion")});
     const CliResult refused = import(QStringLiteral("incomplete-package.json"));
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("Өмірзая"))) << "the missing conclusion names the child:\n"
-                                                                  << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Өмірзая")))
+        << "the missing conclusion names the child:\n"
+        << refused.err.toStdString();
 
     const CliResult draft = import(QStringLiteral("incomplete-package.json"), {QStringLiteral("--draft")});
     ASSERT_EQ(draft.exitCode, 0) << draft.err.toStdString();
@@ -167,7 +182,8 @@ TEST_P(CliCaseTest, MissingDocumentsRefuseUnlessStoredAsDraft)
     EXPECT_TRUE(listed({QStringLiteral("--status"), QStringLiteral("accepted")}).isEmpty());
 
     const QJsonObject shownDraft = shown(draft.out.trimmed().mid(6)); // "#id"
-    EXPECT_EQ(shownDraft, QJsonDocument::fromJson(caseFile(QStringLiteral("incomplete-package.json"))).object());
+    EXPECT_EQ(shownDraft,
+              QJsonDocument::fromJson(caseFile(QStringLiteral("incomplete-package.json"))).object());
 }
 
 TEST_P(CliCaseTest, ListSearchesKazakhNamesInAnyLetterCase)
@@ -176,7 +192,8 @@ TEST_P(CliCaseTest, ListSearchesKazakhNamesInAnyLetterCase)
     ASSERT_EQ(import(QStringLiteral("valid-family.json")).exitCode, 0);
     const QJsonArray found = listed({QStringLiteral("--search"), QStringLiteral("ЖҰМАБАЕВА әлия")});
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found.first().toObject().value(QStringLiteral("number")).toString(), QStringLiteral("2026-000004"));
+    EXPECT_EQ(found.first().toObject().value(QStringLiteral("number")).toString(),
+              QStringLiteral("2026-000004"));
     EXPECT_EQ(listed({QStringLiteral("--search"), QStringLiteral("OLGA")}).size(), 1);
     EXPECT_EQ(listed().size(), 4);
     const CliResult text = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--search"),
@@ -188,13 +205,18 @@ TEST_P(CliCaseTest, ListSearchesKazakhNamesInAnyLetterCase)
 
 TEST_P(CliCaseTest, UnknownNumberAndBadUsage)
 {
-    const CliResult missing = cli({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("2026-123456")});
+    const CliResult missing =
+        cli({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("2026-123456")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("2026-123456")));
     EXPECT_EQ(cli({QStringLiteral("case"), QStringLiteral("show")}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("lost")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--status"),
+                   QStringLiteral("lost")})
+                  .exitCode,
+              2);
     EXPECT_EQ(cli({QStringLiteral("case"), QStringLiteral("import"), QStringLiteral("--bogus")}).exitCode, 2);
-    const CliResult unreadable = cli({QStringLiteral("case"), QStringLiteral("import"), QStringLiteral("/no/such/file.json")});
+    const CliResult unreadable =
+        cli({QStringLiteral("case"), QStringLiteral("import"), QStringLiteral("/no/such/file.json")});
     EXPECT_EQ(unreadable.exitCode, 1);
 }
 
@@ -207,8 +229,9 @@ TEST(CliInit, FailedImportLeavesNoDatabaseFileBehind)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("never.sqlite"));
-    const CliResult r = runCli({QStringLiteral("case"), QStringLiteral("import"),
-                                dataPath(QStringLiteral("cases/broken-check-digit.json")), QStringLiteral("--db"), path});
+    const CliResult r =
+        runCli({QStringLiteral("case"), QStringLiteral("import"),
+                dataPath(QStringLiteral("cases/broken-check-digit.json")), QStringLiteral("--db"), path});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_FALSE(QFileInfo::exists(path));
 }
@@ -232,10 +255,13 @@ TEST(CliInit, BadLocationsGiveAClearErrorAndExitOne)
 {
     QTemporaryDir dir;
     const CliResult unreachable =
-        runCli({QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("postgresql://postgres@localhost/x?host=") + dir.path()});
+        runCli({QStringLiteral("init"), QStringLiteral("--db"),
+                QStringLiteral("postgresql://postgres@localhost/x?host=") + dir.path()});
     EXPECT_EQ(unreachable.exitCode, 1);
-    EXPECT_TRUE(unreachable.err.contains(QStringLiteral("PostgreSQL server"))) << unreachable.err.toStdString();
-    const CliResult badUrl = runCli({QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("mysql://root@h/db")});
+    EXPECT_TRUE(unreachable.err.contains(QStringLiteral("PostgreSQL server")))
+        << unreachable.err.toStdString();
+    const CliResult badUrl =
+        runCli({QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("mysql://root@h/db")});
     EXPECT_EQ(badUrl.exitCode, 1);
     EXPECT_TRUE(badUrl.err.contains(QStringLiteral("mysql"))) << badUrl.err.toStdString();
 }
@@ -248,8 +274,9 @@ TEST(CliConcurrency, ParallelArrayImportsIntoOneSqliteFileGetDistinctGapFreeNumb
     std::vector<std::unique_ptr<QProcess>> procs;
     for (int i = 0; i < 4; ++i) {
         auto p = std::make_unique<QProcess>();
-        p->start(cliPath(), {QStringLiteral("case"), QStringLiteral("import"),
-                             dataPath(QStringLiteral("cases/valid-array.json")), QStringLiteral("--db"), path});
+        p->start(cliPath(),
+                 {QStringLiteral("case"), QStringLiteral("import"),
+                  dataPath(QStringLiteral("cases/valid-array.json")), QStringLiteral("--db"), path});
         procs.push_back(std::move(p));
     }
     QStringList numbers;

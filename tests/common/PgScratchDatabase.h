@@ -24,8 +24,7 @@ public:
             m_error = QStringLiteral("EXITDESK_TEST_PG is not set");
             return;
         }
-        m_name = QStringLiteral("exitdesk_t_")
-            + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        m_name = QStringLiteral("exitdesk_t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
         if (!run(base, QStringLiteral("CREATE DATABASE ") + m_name))
             return;
         QUrl url(base);

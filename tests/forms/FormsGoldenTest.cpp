@@ -18,8 +18,8 @@ using namespace exitdesk::forms;
 namespace {
 
 constexpr double kDpi = 50;
-constexpr int kPixelTolerance = 80;          // grey levels
-constexpr double kDifferentShareLimit = 0.0015; // of the page's pixels (about 360)
+constexpr int kPixelTolerance = 64; // grey levels
+constexpr double kDifferentShareLimit = 0.0005; // of the page's pixels (about 120)
 
 // The share of pixels that differ by more than the tolerance; 1 when the sizes differ.
 double differentShare(const QImage &a, const QImage &b)

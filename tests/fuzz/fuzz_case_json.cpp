@@ -26,8 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const Case &c : cases) {
             QList<Case> again;
             Findings againErrors;
-            if (!CaseJson::parseDocument(CaseJson::toBytes(c), &again, &againErrors) || again.size() != 1
-                || !again.first().sameContent(c))
+            if (!CaseJson::parseDocument(CaseJson::toBytes(c), &again, &againErrors) || again.size() != 1 ||
+                !again.first().sameContent(c))
                 std::abort();
         }
     }

@@ -9,7 +9,8 @@ using namespace exitdesk;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QString text =
+        QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const IinInfo info = Iin::decode(text);
     if (info.valid) {
         if (text.size() != 12)

@@ -1,7 +1,7 @@
 // The interchange JSON: lossless round trip (Kazakh letters included), strict import that
 // names the key of every problem, and the optional keys beyond ARCHITECTURE.md §5.
-#include "StorageFixture.h"
 #include "interchange/CaseJson.h"
+#include "StorageFixture.h"
 #include "interchange/CaseImporter.h"
 
 #include <QDir>
@@ -57,7 +57,8 @@ TEST(CaseJson, EveryValidSampleRoundTripsToTheSameJson)
         const QJsonDocument original = QJsonDocument::fromJson(readData(QStringLiteral("cases/") + file));
         QList<Case> cases;
         Findings errors;
-        ASSERT_TRUE(CaseJson::parseDocument(original.toJson(), &cases, &errors)) << describe(errors).join(u'\n').toStdString();
+        ASSERT_TRUE(CaseJson::parseDocument(original.toJson(), &cases, &errors))
+            << describe(errors).join(u'\n').toStdString();
         QJsonArray exported;
         for (const Case &c : cases)
             exported.append(CaseJson::toJson(c));
@@ -82,8 +83,12 @@ TEST(CaseJson, KeepsKazakhLettersAndEveryFieldThroughExportAndImport)
 
     const QByteArray bytes = CaseJson::toBytes(c);
     EXPECT_TRUE(bytes.contains("ӘҒҚҢӨҰҮҺІ")) << "letters are written as UTF-8, not escaped away";
-    const QJsonObject passport =
-        QJsonDocument::fromJson(bytes).object().value(QStringLiteral("applicant")).toObject().value(QStringLiteral("passport")).toObject();
+    const QJsonObject passport = QJsonDocument::fromJson(bytes)
+                                     .object()
+                                     .value(QStringLiteral("applicant"))
+                                     .toObject()
+                                     .value(QStringLiteral("passport"))
+                                     .toObject();
     EXPECT_FALSE(passport.contains(QStringLiteral("expiresOn"))) << "absent optional dates are omitted";
 
     QList<Case> back;
@@ -110,6 +115,24 @@ TEST(CaseJson, ExtraKeysAreWrittenOnlyWhenNotTheDefault)
     EXPECT_EQ(o.value(QStringLiteral("submittedAt")).toString(), QStringLiteral("2026-11-20T10:15:00"));
 }
 
+TEST(CaseJson, PlaceAbroadKeepsTheKeysItWasGiven)
+{
+    for (const QJsonObject &to : {QJsonObject{{QStringLiteral("country"), QStringLiteral("DE")},
+                                              {QStringLiteral("settlement"), QStringLiteral("Berlin")}},
+                                  QJsonObject{{QStringLiteral("country"), QStringLiteral("DE")},
+                                              {QStringLiteral("region"), QString()},
+                                              {QStringLiteral("district"), QString()},
+                                              {QStringLiteral("okrug"), QString()},
+                                              {QStringLiteral("settlement"), QStringLiteral("Berlin")}}}) {
+        const QByteArray json = withChange(QStringLiteral("valid-single.json"),
+                                           [&](QJsonObject &o) { o.insert(QStringLiteral("to"), to); });
+        QList<Case> cases;
+        Findings errors;
+        ASSERT_TRUE(CaseJson::parseDocument(json, &cases, &errors));
+        EXPECT_EQ(CaseJson::toJson(cases.first()).value(QStringLiteral("to")).toObject(), to);
+    }
+}
+
 TEST(CaseJson, UnknownKeysAreNamedWithTheirPath)
 {
     const QByteArray json = withChange(QStringLiteral("valid-family.json"), [](QJsonObject &o) {
@@ -126,7 +149,8 @@ TEST(CaseJson, UnknownKeysAreNamedWithTheirPath)
     const Findings errors = parseErrors(json);
     EXPECT_TRUE(hasFinding(errors, QStringLiteral("colour"), QStringLiteral("json.unknownKey")));
     EXPECT_TRUE(hasFinding(errors, QStringLiteral("applicant.foo"), QStringLiteral("json.unknownKey")));
-    EXPECT_TRUE(hasFinding(errors, QStringLiteral("children[1].shoeSize"), QStringLiteral("json.unknownKey")));
+    EXPECT_TRUE(
+        hasFinding(errors, QStringLiteral("children[1].shoeSize"), QStringLiteral("json.unknownKey")));
     EXPECT_EQ(errors.size(), 3) << describe(errors).join(u'\n').toStdString();
     for (const Finding &f : errors) {
         EXPECT_EQ(f.messageEn, QStringLiteral("unknown key"));
@@ -162,7 +186,8 @@ TEST(CaseJson, WrongTypesAndMalformedDatesAreAllReported)
     });
     const Findings errors = parseErrors(json);
     const QStringList lines = describe(errors);
-    EXPECT_TRUE(lines.contains(QStringLiteral("purpose: expected a whole number"))) << lines.join(u'\n').toStdString();
+    EXPECT_TRUE(lines.contains(QStringLiteral("purpose: expected a whole number")))
+        << lines.join(u'\n').toStdString();
     EXPECT_TRUE(lines.contains(QStringLiteral("alimonyEnforcement: expected true or false")));
     EXPECT_TRUE(lines.contains(QStringLiteral("submittedAt: expected a date and time YYYY-MM-DDTHH:MM:SS")));
     EXPECT_TRUE(lines.contains(QStringLiteral("relatives: expected an array […]")));
@@ -199,23 +224,28 @@ TEST(CaseJson, SyntaxErrorsGiveLineAndColumn)
     const Findings errors = parseErrors("{\n  \"office\": \"x\",\n  \"channel\" \"counter\"\n}\n");
     ASSERT_EQ(errors.size(), 1);
     EXPECT_EQ(errors.first().code, QStringLiteral("json.syntax"));
-    EXPECT_TRUE(errors.first().messageEn.contains(QStringLiteral("3:"))) << errors.first().messageEn.toStdString();
+    EXPECT_TRUE(errors.first().messageEn.contains(QStringLiteral("3:")))
+        << errors.first().messageEn.toStdString();
 }
 
 TEST(CaseImporter, RefusesMissingDocumentsByNameUnlessDrafts)
 {
     const QDate today(2026, 11, 20);
-    const ImportCheck refused = CaseImporter::check(readData(QStringLiteral("cases/incomplete-package.json")), false, today);
+    const ImportCheck refused =
+        CaseImporter::check(readData(QStringLiteral("cases/incomplete-package.json")), false, today);
     EXPECT_FALSE(refused.ok());
-    EXPECT_TRUE(hasFinding(refused.errors, QStringLiteral("documents.state-duty-receipt"), QStringLiteral("document.missing")))
+    EXPECT_TRUE(hasFinding(refused.errors, QStringLiteral("documents.state-duty-receipt"),
+                           QStringLiteral("document.missing")))
         << describe(refused.errors).join(u'\n').toStdString();
     EXPECT_TRUE(hasFinding(refused.errors, QStringLiteral("children[1].documents.guardianship-conclusion"),
                            QStringLiteral("document.missing")));
 
-    const ImportCheck draft = CaseImporter::check(readData(QStringLiteral("cases/incomplete-package.json")), true, today);
+    const ImportCheck draft =
+        CaseImporter::check(readData(QStringLiteral("cases/incomplete-package.json")), true, today);
     EXPECT_TRUE(draft.ok()) << describe(draft.errors).join(u'\n').toStdString();
     EXPECT_FALSE(draft.warnings.isEmpty());
 
-    const ImportCheck valid = CaseImporter::check(readData(QStringLiteral("cases/valid-family.json")), false, today);
+    const ImportCheck valid =
+        CaseImporter::check(readData(QStringLiteral("cases/valid-family.json")), false, today);
     EXPECT_TRUE(valid.ok()) << describe(valid.errors).join(u'\n').toStdString();
 }

@@ -1,8 +1,8 @@
 // Storing cases on every back end: drafts, acceptance with gap-free numbers per year,
 // optimistic version checks, refusal at intake, listing and case-insensitive Kazakh search.
+#include "storage/CaseRepository.h"
 #include "StorageFixture.h"
 #include "storage/CaseNumbering.h"
-#include "storage/CaseRepository.h"
 #include "storage/CaseSearch.h"
 #include "storage/Transaction.h"
 
@@ -26,7 +26,8 @@ protected:
         m_repo = std::make_unique<CaseRepository>(*m_db, m_clock);
     }
 
-    Case withApplicant(const QString &surname, const QString &name, const QString &iin, const QString &submitted)
+    Case withApplicant(const QString &surname, const QString &name, const QString &iin,
+                       const QString &submitted)
     {
         Case c = sampleCase(QStringLiteral("valid-single.json"));
         c.applicant.surname = surname;
@@ -161,12 +162,12 @@ TEST_P(CaseRepositoryTest, UnknownNumberIsNotFound)
 
 TEST_P(CaseRepositoryTest, SearchIgnoresLetterCaseOfKazakhAndRussianLetters)
 {
-    Case a = withApplicant(QStringLiteral("Әбілқасымова"), QStringLiteral("Ұлжан"), QStringLiteral("880101400011"),
-                           QStringLiteral("2026-11-20T10:00:00"));
+    Case a = withApplicant(QStringLiteral("Әбілқасымова"), QStringLiteral("Ұлжан"),
+                           QStringLiteral("880101400011"), QStringLiteral("2026-11-20T10:00:00"));
     Case b = withApplicant(QStringLiteral("Иванов"), QStringLiteral("Пётр"), QStringLiteral("750505300022"),
                            QStringLiteral("2026-11-21T10:00:00"));
-    Case d = withApplicant(QStringLiteral("ҚОЖАХМЕТ"), QStringLiteral("ІЛИЯС"), QStringLiteral("990909300033"),
-                           QStringLiteral("2026-11-22T10:00:00"));
+    Case d = withApplicant(QStringLiteral("ҚОЖАХМЕТ"), QStringLiteral("ІЛИЯС"),
+                           QStringLiteral("990909300033"), QStringLiteral("2026-11-22T10:00:00"));
     ASSERT_TRUE(m_repo->accept(a));
     ASSERT_TRUE(m_repo->accept(b));
     ASSERT_TRUE(m_repo->saveDraft(d));
@@ -194,8 +195,9 @@ TEST_P(CaseRepositoryTest, SearchIgnoresLetterCaseOfKazakhAndRussianLetters)
 TEST_P(CaseRepositoryTest, ListFiltersByStatusNumberAndDateAndPages)
 {
     for (int i = 0; i < 7; ++i) {
-        Case c = withApplicant(QStringLiteral("Сұлтан"), QStringLiteral("Ерасыл"), QStringLiteral("010203500044"),
-                               QStringLiteral("2026-11-%1T09:30:00").arg(10 + i));
+        Case c =
+            withApplicant(QStringLiteral("Сұлтан"), QStringLiteral("Ерасыл"), QStringLiteral("010203500044"),
+                          QStringLiteral("2026-11-%1T09:30:00").arg(10 + i));
         ASSERT_TRUE(i == 3 ? m_repo->saveDraft(c) : m_repo->accept(c));
     }
     CaseSearch search(*m_db);

@@ -12,7 +12,9 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 #include <vector>
 
 using namespace exitdesk;
@@ -127,4 +129,47 @@ TEST(Concurrency, FourProcessesAcceptingOnOneSqliteFile)
         ASSERT_TRUE(Database::open(path, &error)) << error.toStdString();
     }
     acceptConcurrently(path, 4, 50);
+}
+
+TEST(Concurrency, ThreadsWithTheirOwnDatabaseObjectsShareOneFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("threads.sqlite"));
+    {
+        QString error;
+        ASSERT_TRUE(Database::open(path, &error)) << error.toStdString();
+    }
+    const Case sample = sampleCase(QStringLiteral("valid-single.json"));
+    std::atomic<int> failures{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            // One Database per thread: each has its own Qt Sql connection.
+            QString error;
+            auto db = Database::open(path, &error);
+            if (!db) {
+                ++failures;
+                return;
+            }
+            FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(12, 0)));
+            CaseRepository repo(*db, clock);
+            for (int i = 0; i < 25; ++i) {
+                Case c = sample;
+                if (!repo.accept(c))
+                    ++failures;
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    EXPECT_EQ(failures.load(), 0);
+    QString error;
+    auto db = Database::open(path, &error);
+    ASSERT_TRUE(db);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(DISTINCT number), MIN(number), MAX(number) FROM cases")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 100);
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("2026-000001"));
+    EXPECT_EQ(q.value(2).toString(), QStringLiteral("2026-000100"));
 }

@@ -1,7 +1,7 @@
 // Opening databases: location parsing, SQLite settings, migrations, transactions.
+#include "storage/Database.h"
 #include "PgScratchDatabase.h"
 #include "TestSupport.h"
-#include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/Transaction.h"
@@ -91,8 +91,8 @@ TEST(DatabaseLocation, ParsesPostgresUrlWithPercentDecoding)
 {
     DatabaseLocation loc;
     QString error;
-    ASSERT_TRUE(DatabaseLocation::parse(QStringLiteral("postgresql://clerk:p%40ss%3Aw0rd@db.example.kz:6543/exit%20desk"),
-                                        &loc, &error))
+    ASSERT_TRUE(DatabaseLocation::parse(
+        QStringLiteral("postgresql://clerk:p%40ss%3Aw0rd@db.example.kz:6543/exit%20desk"), &loc, &error))
         << error.toStdString();
     EXPECT_EQ(loc.dialect, Dialect::PostgreSQL);
     EXPECT_EQ(loc.user, QStringLiteral("clerk"));
@@ -107,8 +107,8 @@ TEST(DatabaseLocation, ParsesUnixSocketDirectory)
 {
     DatabaseLocation loc;
     QString error;
-    ASSERT_TRUE(DatabaseLocation::parse(QStringLiteral("postgresql://postgres@localhost/exitdesk_test?host=%2Ftmp%2Fpg%20dir"),
-                                        &loc, &error))
+    ASSERT_TRUE(DatabaseLocation::parse(
+        QStringLiteral("postgresql://postgres@localhost/exitdesk_test?host=%2Ftmp%2Fpg%20dir"), &loc, &error))
         << error.toStdString();
     EXPECT_EQ(loc.host, QStringLiteral("/tmp/pg dir"));
     EXPECT_EQ(loc.databaseName, QStringLiteral("exitdesk_test"));
@@ -134,8 +134,9 @@ TEST(DatabaseLocation, RejectsBadUrlsWithAReason)
 
 TEST(SchemaMigrator, SplitsStatementsAtSemicolonsEndingALine)
 {
-    const QStringList parts = SchemaMigrator::statements(QStringLiteral(
-        "-- a comment;\nCREATE TABLE a (x TEXT DEFAULT ';');\n\nCREATE TABLE b (\n  y TEXT\n);\n-- trailing\n"));
+    const QStringList parts =
+        SchemaMigrator::statements(QStringLiteral("-- a comment;\nCREATE TABLE a (x TEXT DEFAULT "
+                                                  "';');\n\nCREATE TABLE b (\n  y TEXT\n);\n-- trailing\n"));
     ASSERT_EQ(parts.size(), 2);
     EXPECT_EQ(parts.at(0), QStringLiteral("-- a comment;\nCREATE TABLE a (x TEXT DEFAULT ';')"));
     EXPECT_EQ(parts.at(1), QStringLiteral("CREATE TABLE b (\n  y TEXT\n)"));
@@ -220,7 +221,8 @@ TEST(PostgresDatabase, UnreachableServerGivesAClearError)
 {
     QTemporaryDir dir; // an empty socket directory: no server listens there
     QString error;
-    auto db = Database::open(QStringLiteral("postgresql://postgres@localhost/nothing?host=") + dir.path(), &error);
+    auto db =
+        Database::open(QStringLiteral("postgresql://postgres@localhost/nothing?host=") + dir.path(), &error);
     EXPECT_FALSE(db);
     EXPECT_TRUE(error.contains(QStringLiteral("PostgreSQL server"))) << error.toStdString();
 }

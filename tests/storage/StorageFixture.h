@@ -16,7 +16,12 @@
 
 namespace exitdesk::test {
 
-enum class Backend { SqliteMemory, SqliteFile, Postgres };
+enum class Backend
+{
+    SqliteMemory,
+    SqliteFile,
+    Postgres
+};
 
 inline std::string backendName(const ::testing::TestParamInfo<Backend> &info)
 {
@@ -84,9 +89,11 @@ inline Case sampleCase(const QString &name)
     QList<Case> cases;
     Findings errors;
     const bool ok = CaseJson::parseDocument(readData(QStringLiteral("cases/") + name), &cases, &errors);
-    EXPECT_TRUE(ok) << name.toStdString() << ": "
-                    << (errors.isEmpty() ? std::string() : (errors.first().path + QStringLiteral(": ")
-                                                            + errors.first().messageEn).toStdString());
+    EXPECT_TRUE(ok)
+        << name.toStdString() << ": "
+        << (errors.isEmpty()
+                ? std::string()
+                : (errors.first().path + QStringLiteral(": ") + errors.first().messageEn).toStdString());
     return cases.value(0);
 }
 

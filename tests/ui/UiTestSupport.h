@@ -11,11 +11,22 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
 #include <gtest/gtest.h>
 
 #include <memory>
 
 namespace exitdesk::test {
+
+// Types text key by key like a keyboard would, Kazakh and Russian letters included
+// (QTest::keyClicks only knows ASCII).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        const Qt::Key key = ch.unicode() < 0x80 ? Qt::Key(ch.toUpper().unicode()) : Qt::Key_unknown;
+        QTest::sendKeyEvent(QTest::Click, widget, key, QString(ch), Qt::NoModifier);
+    }
+}
 
 class UiTest : public ::testing::Test
 {

@@ -1,0 +1,278 @@
+// A whole intake at the counter driven through the widgets: the questionnaire is typed in,
+// a check fires and is corrected, warnings are confirmed, the documents are ticked, and the
+// case is accepted (numbered, receipt with the day to come back) or refused at intake.
+#include "FormPreview.h"
+#include "MainWindow.h"
+#include "OfficialForm.h"
+#include "UiTestSupport.h"
+#include "caselist/CaseListModel.h"
+#include "caselist/CaseListPanel.h"
+#include "caselist/StorageCaseListSource.h"
+#include "editor/ChecklistPanel.h"
+#include "editor/FindingsPanel.h"
+#include "editor/QuestionnaireEditor.h"
+#include "intake/IntakeWindow.h"
+#include "session/CaseEditSession.h"
+#include "storage/CaseRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace exitdesk;
+using namespace exitdesk::ui;
+
+namespace {
+
+struct Printed
+{
+    forms::FormKind kind;
+    forms::FormData data;
+};
+
+class IntakeFlowTest : public test::UiTest
+{
+protected:
+    void SetUp() override
+    {
+        test::UiTest::SetUp();
+        openDatabase();
+        FormPreview::setInterceptor([this](const forms::OfficialForm &form) {
+            printed.push_back(Printed{form.kind(), form.data()});
+        });
+        window = std::make_unique<MainWindow>(context(), std::make_unique<StorageCaseListSource>(context()));
+        window->show();
+        intake = window->newCase();
+        ASSERT_TRUE(intake);
+        editor = intake->editor();
+    }
+
+    void TearDown() override
+    {
+        FormPreview::setInterceptor(nullptr);
+        window.reset();
+        test::UiTest::TearDown();
+    }
+
+    template <typename W>
+    W *field(const QString &path)
+    {
+        W *w = intake->findChild<W *>(path);
+        EXPECT_TRUE(w) << "no widget for " << path.toStdString();
+        return w;
+    }
+
+    // Shows the field's section and types into it, as the operator would.
+    void type(const QString &path, const QString &text)
+    {
+        ASSERT_TRUE(editor->jumpTo(path)) << path.toStdString();
+        QLineEdit *edit = field<QLineEdit>(path);
+        ASSERT_TRUE(edit);
+        edit->selectAll();
+        test::typeText(edit, text);
+    }
+
+    // Picks the n-th entry of a choice with the arrow keys.
+    void choose(const QString &path, int downPresses)
+    {
+        ASSERT_TRUE(editor->jumpTo(path));
+        QComboBox *combo = field<QComboBox>(path);
+        ASSERT_TRUE(combo);
+        for (int i = 0; i < downPresses; ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+    }
+
+    void tick(const QString &path)
+    {
+        ASSERT_TRUE(editor->jumpTo(path));
+        QCheckBox *box = field<QCheckBox>(path);
+        ASSERT_TRUE(box);
+        QTest::keyClick(box, Qt::Key_Space);
+    }
+
+    QString messageUnder(const QString &path)
+    {
+        QLabel *label = intake->findChild<QLabel *>(path + QStringLiteral("#message"));
+        return label && !label->isHidden() ? label->text() : QString();
+    }
+
+    // The applicant of the example in docs: born 8 October 1987, female, IIN 871008401407.
+    void fillApplicant(const QString &iin)
+    {
+        type(QStringLiteral("applicant.surname"), QStringLiteral("Сейітқали"));
+        type(QStringLiteral("applicant.name"), QStringLiteral("Айгерім"));
+        type(QStringLiteral("applicant.patronymic"), QStringLiteral("Бекқызы"));
+        type(QStringLiteral("applicant.birthDate"), QStringLiteral("08101987"));
+        choose(QStringLiteral("applicant.sex"), 2); // әйел / жен.
+        type(QStringLiteral("applicant.iin"), iin);
+    }
+
+    void fillRest()
+    {
+        choose(QStringLiteral("applicant.identityDocument.kind"), 1); // identity card
+        type(QStringLiteral("applicant.identityDocument.number"), QStringLiteral("045123987"));
+        type(QStringLiteral("applicant.identityDocument.issuedOn"), QStringLiteral("01032019"));
+        type(QStringLiteral("applicant.identityDocument.issuedBy"), QStringLiteral("ҚР ІІМ"));
+        type(QStringLiteral("applicant.identityDocument.expiresOn"), QStringLiteral("01032029"));
+        type(QStringLiteral("applicant.passport.number"), QStringLiteral("N12345678"));
+        type(QStringLiteral("applicant.passport.issuedOn"), QStringLiteral("05052021"));
+        type(QStringLiteral("applicant.passport.expiresOn"), QStringLiteral("05052031"));
+        type(QStringLiteral("applicant.address"), QStringLiteral("Алматы қ., Абай даңғылы 10"));
+        type(QStringLiteral("to.settlement"), QStringLiteral("Berlin"));
+        choose(QStringLiteral("purpose"), 4); // family circumstances
+        choose(QStringLiteral("applicant.socialCategory"), 1);
+        choose(QStringLiteral("applicant.education"), 1);
+        choose(QStringLiteral("applicant.specialty"), 4);
+        choose(QStringLiteral("applicant.maritalStatus"), 2);
+        tick(QStringLiteral("consents.falseDataWarningSigned"));
+        tick(QStringLiteral("consents.dataUseConsentSigned"));
+    }
+
+    // Ticks every warning of the findings list as checked by the operator.
+    void confirmWarnings()
+    {
+        QTreeWidget *list = editor->findingsPanel()->list();
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = list->topLevelItem(i);
+            if (item->flags() & Qt::ItemIsUserCheckable)
+                item->setCheckState(0, Qt::Checked);
+        }
+    }
+
+    // Ticks the documents of the checklist, leaving out those whose row is in `skip`.
+    void presentDocuments(const QList<int> &skip = {})
+    {
+        editor->showSection(QuestionnaireEditor::Checklist);
+        QTableWidget *table = editor->checklistPanel()->table();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (skip.contains(r))
+                continue;
+            QTableWidgetItem *expiry = table->item(r, ChecklistPanel::ExpiryColumn);
+            if (expiry->flags() & Qt::ItemIsEditable)
+                expiry->setText(QStringLiteral("01.03.2029"));
+            table->item(r, ChecklistPanel::PresentedColumn)->setCheckState(Qt::Checked);
+        }
+    }
+
+    std::unique_ptr<MainWindow> window;
+    IntakeWindow *intake = nullptr;
+    QuestionnaireEditor *editor = nullptr;
+    std::vector<Printed> printed;
+};
+
+} // namespace
+
+TEST_F(IntakeFlowTest, CompleteIntakeAcceptsTheCaseAndPrintsTheReceiptWithTheDayToComeBack)
+{
+    EXPECT_FALSE(intake->acceptButton()->isEnabled());
+
+    // A typo in the IIN: the check digit is wrong, and the message appears under the field.
+    fillApplicant(QStringLiteral("871008401408"));
+    EXPECT_FALSE(messageUnder(QStringLiteral("applicant.iin")).isEmpty());
+    const int errorsWithTypo = intake->session()->errorCount();
+    // Corrected: the message goes.
+    type(QStringLiteral("applicant.iin"), QStringLiteral("871008401407"));
+    EXPECT_TRUE(messageUnder(QStringLiteral("applicant.iin")).isEmpty());
+    EXPECT_EQ(intake->session()->errorCount(), errorsWithTypo - 1);
+
+    fillRest();
+    EXPECT_EQ(intake->session()->errorCount(), 0) << "errors left: "
+                                                  << editor->findingsPanel()->list()->topLevelItem(0)->text(0).toStdString();
+    EXPECT_FALSE(intake->acceptButton()->isEnabled()) << "documents not presented yet";
+    confirmWarnings();
+    EXPECT_EQ(intake->session()->unconfirmedWarningCount(), 0);
+    presentDocuments();
+    ASSERT_TRUE(intake->session()->packageComplete());
+    ASSERT_TRUE(intake->acceptButton()->isEnabled());
+    EXPECT_FALSE(intake->refuseButton()->isEnabled()) << "nothing is missing: no refusal";
+
+    QTest::mouseClick(intake->acceptButton(), Qt::LeftButton);
+
+    const Case &stored = intake->session()->caseData();
+    EXPECT_EQ(stored.status, CaseStatus::Accepted);
+    EXPECT_TRUE(stored.number.startsWith(QStringLiteral("2026-"))) << stored.number.toStdString();
+    ASSERT_EQ(printed.size(), 1u);
+    EXPECT_EQ(printed.front().kind, forms::FormKind::Receipt);
+    EXPECT_EQ(printed.front().data.caseData.number, stored.number);
+    // Handed in on Friday 20.11.2026 at 10:15 (counter open): day 0. Twenty working days:
+    // 23–27.11 (5), 30.11–4.12 (10), 7–11.12 (15), 14–15.12 (17), 16.12 Independence Day is a
+    // holiday, 17–18.12 (19), 21.12 (20).
+    EXPECT_EQ(printed.front().data.dueDate, QDate(2026, 12, 21));
+    EXPECT_FALSE(intake->editor()->isEnabled()) << "an accepted questionnaire is not edited at the counter";
+    EXPECT_TRUE(intake->statusLabel()->text().contains(stored.number));
+
+    // The list shows the new case with its number, and the database has it.
+    CaseListModel *model = window->caseList()->model();
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->row(0).number, stored.number);
+    const auto loaded = CaseRepository(*db, clock).loadByNumber(stored.number);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->applicant.iin, QStringLiteral("871008401407"));
+    EXPECT_EQ(loaded->applicant.surname, QStringLiteral("Сейітқали"));
+}
+
+TEST_F(IntakeFlowTest, MissingDocumentsAreRefusedWithTheReceiptNamingEachOfThem)
+{
+    fillApplicant(QStringLiteral("871008401407"));
+    fillRest();
+    confirmWarnings();
+    const int required = editor->checklistPanel()->table()->rowCount();
+    ASSERT_GE(required, 3);
+    presentDocuments({0, 2}); // two documents not brought
+    EXPECT_FALSE(intake->acceptButton()->isEnabled());
+    ASSERT_TRUE(intake->refuseButton()->isEnabled());
+
+    const QList<ChecklistItem> missing = intake->session()->missingOrExpired();
+    ASSERT_EQ(missing.size(), 2);
+    QTest::mouseClick(intake->refuseButton(), Qt::LeftButton);
+
+    EXPECT_EQ(intake->session()->caseData().status, CaseStatus::RefusedAtIntake);
+    EXPECT_TRUE(intake->session()->caseData().number.isEmpty());
+    ASSERT_EQ(printed.size(), 1u);
+    EXPECT_EQ(printed.front().kind, forms::FormKind::RefusalToAccept);
+    const QList<forms::MissingDocument> listed = printed.front().data.missingDocuments;
+    ASSERT_EQ(listed.size(), 2);
+    EXPECT_EQ(listed.at(0).nameKk, missing.at(0).document.nameKk);
+    EXPECT_EQ(listed.at(1).nameRu, missing.at(1).document.nameRu);
+}
+
+TEST_F(IntakeFlowTest, DraftIsSavedIncompleteAndFoundAgain)
+{
+    type(QStringLiteral("applicant.surname"), QStringLiteral("Әбілқасым"));
+    type(QStringLiteral("applicant.iin"), QStringLiteral("8710"));
+    ASSERT_GT(intake->session()->errorCount(), 0);
+    QTest::mouseClick(intake->draftButton(), Qt::LeftButton);
+    const qint64 id = intake->session()->caseData().id;
+    ASSERT_NE(id, 0);
+    intake->close();
+
+    CaseListPanel *list = window->caseList();
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    test::typeText(list->searchField(), QStringLiteral("ӘБІЛ"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->row(0).id, id, 2000);
+    IntakeWindow *again = window->openCase(id);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->findChild<QLineEdit *>(QStringLiteral("applicant.surname"))->text(), QStringLiteral("Әбілқасым"));
+    EXPECT_TRUE(again->acceptButton()->isEnabled() == false);
+    again->close();
+}
+
+TEST_F(IntakeFlowTest, FindingsListJumpsToTheField)
+{
+    type(QStringLiteral("applicant.iin"), QStringLiteral("871008401408"));
+    editor->showSection(QuestionnaireEditor::Consents);
+    QTreeWidget *list = editor->findingsPanel()->list();
+    QTreeWidgetItem *iinItem = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->toolTip(0).startsWith(QStringLiteral("applicant.iin ")))
+            iinItem = list->topLevelItem(i);
+    }
+    ASSERT_TRUE(iinItem);
+    emit list->itemActivated(iinItem, 0);
+    EXPECT_EQ(editor->currentSection(), QuestionnaireEditor::Personal);
+    EXPECT_EQ(QApplication::focusWidget(), intake->findChild<QLineEdit *>(QStringLiteral("applicant.iin")));
+}
