@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fills translations/exitdesk_{kk,ru}.ts from translations/ui_strings.tsv.
+"""Fills translations/exitdesk_{kk,ru}.ts from translations/ui_strings.tsv and translations/extra/*.tsv.
 
 Workflow: cmake --build BUILD --target update_translations   (lupdate: adds new source texts)
           scripts/fill-translations.py                       (translates them from the table)

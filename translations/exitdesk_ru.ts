@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>CardActions</name>
+        <message>
+            <source>Registered by the office…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completeness checked…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entered in the system…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests sent…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to the PD…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer received…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision signed and recorded…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preliminary decision sent…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearing notice sent…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearing held…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refusal issued…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice to the military office…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Military deregistration…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant notified…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID card handed over…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision issued…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint received…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint forwarded…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint satisfied…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint answered…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentIssuer</name>
+        <message>
+            <source>Questionnaire (Annex 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registration request (Annex 3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt (Annex 4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refusal to accept (Annex 5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refusal notice (Annex 6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refusal notice, electronic (Annex 7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision (Annex 8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision, electronic (Annex 9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kazakh and Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No database is open.</source>
+            <translation type="unfinished">База данных не открыта.</translation>
+        </message>
+        <message>
+            <source>The data of the form cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventSummary</name>
+        <message>
+            <source>to the service provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to the body assessing the quality of public services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to the reviewing body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>package complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>package incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to every body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refusal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grounds: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hearing on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the applicant attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the applicant did not attend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removed from the military register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not removed from the military register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complaint %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IntakeController</name>
         <message>
             <source>No database is open.</source>
@@ -50,6 +283,591 @@
 %2</source>
             <translation>Не удаётся открыть базу данных %1:
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::AccountFormDialog</name>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::AuditDialog</name>
+        <message>
+            <source>The audit log cannot be read: %1</source>
+            <translation>Не удаётся прочитать журнал аудита: %1</translation>
+        </message>
+        <message>
+            <source>The newest %1 records are shown; narrow the filters to see older ones.</source>
+            <translation>Показаны %1 самых новых записей; чтобы увидеть более старые, уточните фильтры.</translation>
+        </message>
+        <message>
+            <source>Records: %1</source>
+            <translation>Записей: %1</translation>
+        </message>
+        <message>
+            <source>Select a record to see what it changed.</source>
+            <translation>Выберите запись, чтобы увидеть, что она изменила.</translation>
+        </message>
+        <message>
+            <source>Record No. %1 changed no field.</source>
+            <translation>Запись № %1 не изменила ни одного поля.</translation>
+        </message>
+        <message>
+            <source>Record No. %1: %2, %3 by %4 — the fields that changed:</source>
+            <translation>Запись № %1: %2, %3, выполнил(а) %4 — изменённые поля:</translation>
+        </message>
+        <message>
+            <source>The chain is intact: %1 records checked. Last hash: %2</source>
+            <translation>Цепочка цела: проверено записей: %1. Последний хэш: %2</translation>
+        </message>
+        <message>
+            <source>(none, the log is empty)</source>
+            <translation>(нет, журнал пуст)</translation>
+        </message>
+        <message>
+            <source>The chain is broken at record No. %1 (id %2): %3</source>
+            <translation>Цепочка нарушена на записи № %1 (id %2): %3</translation>
+        </message>
+        <message>
+            <source>The chain is broken: %1</source>
+            <translation>Цепочка нарушена: %1</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал аудита</translation>
+        </message>
+        <message>
+            <source>&amp;Entity:</source>
+            <translation>&amp;Объект:</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>любой</translation>
+        </message>
+        <message>
+            <source>N&amp;umber or key:</source>
+            <translation>Но&amp;мер или ключ:</translation>
+        </message>
+        <message>
+            <source>case number, login, year…</source>
+            <translation>номер дела, логин, год…</translation>
+        </message>
+        <message>
+            <source>U&amp;ser:</source>
+            <translation>По&amp;льзователь:</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>любой</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>Read the records again (F5)</source>
+            <translation>Перечитать записи (F5)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>После</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the chain</source>
+            <translation>&amp;Проверить цепочку</translation>
+        </message>
+        <message>
+            <source>Recompute every record's hash and check that none was changed or removed</source>
+            <translation>Пересчитать хэш каждой записи и проверить, что ни одна не изменена и не удалена</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Audit records</source>
+            <translation>Записи аудита</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::AuditModel</name>
+        <message>
+            <source>case</source>
+            <translation>дело</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>учётная запись</translation>
+        </message>
+        <message>
+            <source>calendar</source>
+            <translation>календарь</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>настройка</translation>
+        </message>
+        <message>
+            <source>destruction act</source>
+            <translation>акт уничтожения</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>база данных</translation>
+        </message>
+        <message>
+            <source>account added</source>
+            <translation>учётная запись добавлена</translation>
+        </message>
+        <message>
+            <source>account locked</source>
+            <translation>учётная запись заблокирована</translation>
+        </message>
+        <message>
+            <source>account unlocked</source>
+            <translation>учётная запись разблокирована</translation>
+        </message>
+        <message>
+            <source>role changed</source>
+            <translation>роль изменена</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>пароль изменён</translation>
+        </message>
+        <message>
+            <source>locked out after wrong passwords</source>
+            <translation>заблокирована после неверных паролей</translation>
+        </message>
+        <message>
+            <source>draft saved</source>
+            <translation>черновик сохранён</translation>
+        </message>
+        <message>
+            <source>case changed</source>
+            <translation>дело изменено</translation>
+        </message>
+        <message>
+            <source>case accepted</source>
+            <translation>дело принято</translation>
+        </message>
+        <message>
+            <source>refused at intake</source>
+            <translation>отказано в приёме</translation>
+        </message>
+        <message>
+            <source>case imported</source>
+            <translation>дело импортировано</translation>
+        </message>
+        <message>
+            <source>case stage recorded</source>
+            <translation>этап дела записан</translation>
+        </message>
+        <message>
+            <source>personal data destroyed</source>
+            <translation>персональные данные уничтожены</translation>
+        </message>
+        <message>
+            <source>calendar year changed</source>
+            <translation>год календаря изменён</translation>
+        </message>
+        <message>
+            <source>calendar replaced</source>
+            <translation>календарь заменён</translation>
+        </message>
+        <message>
+            <source>calendar imported</source>
+            <translation>календарь импортирован</translation>
+        </message>
+        <message>
+            <source>calendar year confirmed</source>
+            <translation>год календаря подтверждён</translation>
+        </message>
+        <message>
+            <source>setting changed</source>
+            <translation>настройка изменена</translation>
+        </message>
+        <message>
+            <source>destruction act drawn up</source>
+            <translation>составлен акт уничтожения</translation>
+        </message>
+        <message>
+            <source>destruction act confirmed</source>
+            <translation>акт уничтожения подтверждён</translation>
+        </message>
+        <message>
+            <source>register exported</source>
+            <translation>реестр выгружен</translation>
+        </message>
+        <message>
+            <source>backup made</source>
+            <translation>сделана резервная копия</translation>
+        </message>
+        <message>
+            <source>database restored</source>
+            <translation>база данных восстановлена</translation>
+        </message>
+        <message>
+            <source>first start</source>
+            <translation>первый запуск</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>Рабочее место</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Объект</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::CalendarEditorDialog</name>
+        <message>
+            <source>Production calendar</source>
+            <translation>Производственный календарь</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Год:</translation>
+        </message>
+        <message>
+            <source>Selected day</source>
+            <translation>Выбранный день</translation>
+        </message>
+        <message>
+            <source>&amp;Note for a new transfer (decree):</source>
+            <translation>&amp;Примечание к новому переносу (постановление):</translation>
+        </message>
+        <message>
+            <source>e.g. Government decree No. … of …</source>
+            <translation>например, постановление Правительства № … от …</translation>
+        </message>
+        <message>
+            <source>Set as the first day of &amp;Kurban Ait</source>
+            <translation>Сделать первым днём &amp;Курбан айта</translation>
+        </message>
+        <message>
+            <source>Clear Kurban Ait</source>
+            <translation>Очистить Курбан айт</translation>
+        </message>
+        <message>
+            <source>Kurban Ait</source>
+            <translation>Курбан айт</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>О&amp;чистить</translation>
+        </message>
+        <message>
+            <source>Confirmation</source>
+            <translation>Подтверждение</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm the year</source>
+            <translation>&amp;Подтвердить год</translation>
+        </message>
+        <message>
+            <source>Year file</source>
+            <translation>Файл года</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Year view: arrow keys move between days, Enter toggles a transfer</source>
+            <translation>Вид года: стрелки перемещают по дням, Enter добавляет или снимает перенос</translation>
+        </message>
+        <message>
+            <source>The calendar cannot be read from the database: %1</source>
+            <translation>Не удаётся прочитать календарь из базы данных: %1</translation>
+        </message>
+        <message>
+            <source>The calendar of %1 is incomplete: %2. Deadlines that fall into this year carry a warning and may still move.</source>
+            <translation>Календарь %1 года неполон: %2. Сроки, приходящиеся на этот год, помечаются предупреждением и ещё могут сдвинуться.</translation>
+        </message>
+        <message>
+            <source>The calendar of %1 is complete and confirmed.</source>
+            <translation>Календарь %1 года полон и подтверждён.</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>не внесён</translation>
+        </message>
+        <message>
+            <source>Confirmed by %1 on %2.</source>
+            <translation>Подтвердил(а): %1, %2.</translation>
+        </message>
+        <message>
+            <source>Confirmed by %1.</source>
+            <translation>Подтвердил(а): %1.</translation>
+        </message>
+        <message>
+            <source>Not confirmed.</source>
+            <translation>Не подтверждён.</translation>
+        </message>
+        <message>
+            <source>Make a &amp;day off (transfer)</source>
+            <translation>Сделать &amp;выходным (перенос)</translation>
+        </message>
+        <message>
+            <source>Make a &amp;working day (transfer)</source>
+            <translation>Сделать &amp;рабочим (перенос)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the transfer</source>
+            <translation>&amp;Снять перенос</translation>
+        </message>
+        <message>
+            <source>No transfer on a holiday</source>
+            <translation>На праздник перенос невозможен</translation>
+        </message>
+        <message>
+            <source>The day cannot be changed</source>
+            <translation>День нельзя изменить</translation>
+        </message>
+        <message>
+            <source>%1 is now a day off by transfer.</source>
+            <translation>%1 теперь выходной по переносу.</translation>
+        </message>
+        <message>
+            <source>%1 is now a working day by transfer.</source>
+            <translation>%1 теперь рабочий день по переносу.</translation>
+        </message>
+        <message>
+            <source>The transfer on %1 was removed.</source>
+            <translation>Перенос на %1 снят.</translation>
+        </message>
+        <message>
+            <source>Kurban Ait cannot be set</source>
+            <translation>Курбан айт нельзя установить</translation>
+        </message>
+        <message>
+            <source>The first day of Kurban Ait %1 is %2.</source>
+            <translation>Первый день Курбан айта %1 года — %2.</translation>
+        </message>
+        <message>
+            <source>Kurban Ait cannot be cleared</source>
+            <translation>Курбан айт нельзя очистить</translation>
+        </message>
+        <message>
+            <source>Kurban Ait %1 was cleared.</source>
+            <translation>Курбан айт %1 года очищен.</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>администратор</translation>
+        </message>
+        <message>
+            <source>The year cannot be confirmed</source>
+            <translation>Год нельзя подтвердить</translation>
+        </message>
+        <message>
+            <source>The calendar of %1 is confirmed.</source>
+            <translation>Календарь %1 года подтверждён.</translation>
+        </message>
+        <message>
+            <source>Import a calendar year</source>
+            <translation>Импорт года календаря</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.json);;All files (*)</source>
+            <translation>Файлы календаря (*.json);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>The file was not imported</source>
+            <translation>Файл не импортирован</translation>
+        </message>
+        <message>
+            <source>The calendar of %1 was imported.</source>
+            <translation>Календарь %1 года импортирован.</translation>
+        </message>
+        <message>
+            <source>The calendar of %1 was imported; it must be confirmed again.</source>
+            <translation>Календарь %1 года импортирован; его нужно подтвердить заново.</translation>
+        </message>
+        <message>
+            <source>Export the calendar year</source>
+            <translation>Экспорт года календаря</translation>
+        </message>
+        <message>
+            <source>The file was not written</source>
+            <translation>Файл не записан</translation>
+        </message>
+        <message>
+            <source>The calendar of %1 was exported to %2.</source>
+            <translation>Календарь %1 года экспортирован в %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::CalendarLegend</name>
+        <message>
+            <source>working day</source>
+            <translation>рабочий день</translation>
+        </message>
+        <message>
+            <source>working day by transfer</source>
+            <translation>рабочий день по переносу</translation>
+        </message>
+        <message>
+            <source>weekend</source>
+            <translation>выходной</translation>
+        </message>
+        <message>
+            <source>public holiday</source>
+            <translation>праздничный день</translation>
+        </message>
+        <message>
+            <source>carried-over day off</source>
+            <translation>перенесённый выходной</translation>
+        </message>
+        <message>
+            <source>day off by transfer</source>
+            <translation>выходной по переносу</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::CaseCard</name>
+        <message>
+            <source>No database is open.</source>
+            <translation type="unfinished">База данных не открыта.</translation>
+        </message>
+        <message>
+            <source>The case cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The steps of the case cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recorded step no longer fits the workflow: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Other step…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Закрыть</translation>
+        </message>
+        <message>
+            <source>The case is not accepted: it has no workflow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded: %1, %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::CaseHeader</name>
+        <message>
+            <source>(no number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, born %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished">нет</translation>
+        </message>
+        <message>
+            <source>Stage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service due:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draft: not accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused at intake: no workflow</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -103,6 +921,25 @@
         </message>
     </context>
     <context>
+        <name>exitdesk::ui::ChangeRoleDialog</name>
+        <message>
+            <source>Change the role</source>
+            <translation>Изменение роли</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Учётная запись:</translation>
+        </message>
+        <message>
+            <source>New &amp;role:</source>
+            <translation>Новая &amp;роль:</translation>
+        </message>
+        <message>
+            <source>&amp;Change</source>
+            <translation>&amp;Изменить</translation>
+        </message>
+    </context>
+    <context>
         <name>exitdesk::ui::ChecklistPanel</name>
         <message>
             <source>presented</source>
@@ -146,6 +983,535 @@
         </message>
     </context>
     <context>
+        <name>exitdesk::ui::DatabaseSettingsDialog</name>
+        <message>
+            <source>Choose the database file.</source>
+            <translation>Выберите файл базы данных.</translation>
+        </message>
+        <message>
+            <source>Enter the server's name or address.</source>
+            <translation>Введите имя или адрес сервера.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the database on the server.</source>
+            <translation>Введите имя базы данных на сервере.</translation>
+        </message>
+        <message>
+            <source>Enter the database user.</source>
+            <translation>Введите пользователя базы данных.</translation>
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation>Файл базы данных</translation>
+        </message>
+        <message>
+            <source>ExitDesk database (*.sqlite *.db);;All files (*)</source>
+            <translation>База данных ExitDesk (*.sqlite *.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Подключение…</translation>
+        </message>
+        <message>
+            <source>The file does not exist yet: the program will create a new, empty database there.</source>
+            <translation>Файла ещё нет: программа создаст в нём новую пустую базу данных.</translation>
+        </message>
+        <message>
+            <source>Connected to %1 (schema version %2).</source>
+            <translation>Подключено к %1 (версия схемы %2).</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached: check the server name, the port and the network, and that the server is running.</source>
+            <translation>Сервер базы данных недоступен: проверьте имя сервера, порт, сеть и то, что сервер запущен.</translation>
+        </message>
+        <message>
+            <source>The server refused the user or the password.</source>
+            <translation>Сервер отклонил пользователя или пароль.</translation>
+        </message>
+        <message>
+            <source>The server has no database of that name.</source>
+            <translation>На сервере нет базы данных с таким именем.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist or cannot be written to.</source>
+            <translation>Папка %1 не существует или недоступна для записи.</translation>
+        </message>
+        <message>
+            <source>The database cannot be opened.</source>
+            <translation>Не удаётся открыть базу данных.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Подробности: %1</translation>
+        </message>
+        <message>
+            <source>These settings do not make a valid database address: %1</source>
+            <translation>Из этих настроек не получается правильный адрес базы данных: %1</translation>
+        </message>
+        <message>
+            <source>Database settings</source>
+            <translation>Настройки базы данных</translation>
+        </message>
+        <message>
+            <source>Where this workstation keeps the cases: its own database file, or the office's PostgreSQL server shared by all workstations.</source>
+            <translation>Где это рабочее место хранит дела: в собственном файле базы данных или на общем для всех рабочих мест сервере PostgreSQL отделения.</translation>
+        </message>
+        <message>
+            <source>Open now: %1</source>
+            <translation>Сейчас открыта: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Database file on this computer (SQLite)</source>
+            <translation>&amp;Файл базы данных на этом компьютере (SQLite)</translation>
+        </message>
+        <message>
+            <source>Office &amp;server (PostgreSQL)</source>
+            <translation>&amp;Сервер отделения (PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>Ф&amp;айл:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>О&amp;бзор…</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Сервер</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Хост:</translation>
+        </message>
+        <message>
+            <source>name or address, e.g. db.office.local</source>
+            <translation>имя или адрес, например db.office.local</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>П&amp;орт:</translation>
+        </message>
+        <message>
+            <source>Data&amp;base:</source>
+            <translation>&amp;База данных:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Пользователь:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Па&amp;роль:</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the PostgreSQL password file (pgpass) of this computer</source>
+            <translation>Оставьте пустым, чтобы использовать файл паролей PostgreSQL (pgpass) этого компьютера</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>&amp;Шифрование:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>only if the server insists</source>
+            <translation>только если сервер требует</translation>
+        </message>
+        <message>
+            <source>if the server offers it</source>
+            <translation>если сервер предлагает</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>всегда</translation>
+        </message>
+        <message>
+            <source>always, with a verified certificate</source>
+            <translation>всегда, с проверкой сертификата</translation>
+        </message>
+        <message>
+            <source>always, with a verified certificate and server name</source>
+            <translation>всегда, с проверкой сертификата и имени сервера</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Проверить подключение</translation>
+        </message>
+        <message>
+            <source>The program opens the saved database on its next start.</source>
+            <translation>Программа откроет сохранённую базу данных при следующем запуске.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::DeadlineTable</name>
+        <message>
+            <source>%1 working days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 working days late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">Этап</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the applicant's step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service term (20 working days)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::DeadlinesDashboard</name>
+        <message>
+            <source>No database is open.</source>
+            <translation>База данных не открыта.</translation>
+        </message>
+        <message>
+            <source>Deadlines on %1</source>
+            <translation>Сроки на %1</translation>
+        </message>
+        <message>
+            <source>The deadlines cannot be read: %1</source>
+            <translation>Не удаётся прочитать сроки: %1</translation>
+        </message>
+        <message>
+            <source>Open deadlines: %1; overdue: %2; due within one working day: %3.</source>
+            <translation>Открытых сроков: %1; просрочено: %2; истекают в течение рабочего дня: %3.</translation>
+        </message>
+        <message>
+            <source>Loading… cases read: %1.</source>
+            <translation>Загрузка… прочитано дел: %1.</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Сроки</translation>
+        </message>
+        <message>
+            <source>&amp;Only overdue and at risk</source>
+            <translation>&amp;Только просроченные и под угрозой</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>просрочено</translation>
+        </message>
+        <message>
+            <source>due within one working day</source>
+            <translation>срок в течение рабочего дня</translation>
+        </message>
+        <message>
+            <source>the calendar of the year is incomplete, or the date on the receipt differs</source>
+            <translation>календарь года неполон или дата в расписке отличается</translation>
+        </message>
+        <message>
+            <source>Cases by stage; Enter opens the case</source>
+            <translation>Дела по этапам; Enter открывает дело</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::DeadlinesModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Заявитель</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Stage due</source>
+            <translation>Срок этапа</translation>
+        </message>
+        <message>
+            <source>Working days left</source>
+            <translation>Осталось рабочих дней</translation>
+        </message>
+        <message>
+            <source>Service due</source>
+            <translation>Срок услуги</translation>
+        </message>
+        <message>
+            <source>On the receipt</source>
+            <translation>В расписке</translation>
+        </message>
+        <message>
+            <source>Working days to the stage's due date; negative: working days late</source>
+            <translation>Рабочих дней до срока этапа; отрицательное число — дней просрочки</translation>
+        </message>
+        <message>
+            <source>The 20th working day after the day of submission, with the current calendar</source>
+            <translation>20-й рабочий день после дня подачи, по текущему календарю</translation>
+        </message>
+        <message>
+            <source>The service due date printed on the receipt, shown when the calendar changed after the receipt was printed</source>
+            <translation>Срок услуги, напечатанный в расписке; показывается, если календарь изменился после печати расписки</translation>
+        </message>
+        <message>
+            <source>%1 — cases: %2, overdue: %3, at risk: %4</source>
+            <translation>%1 — дел: %2, просрочено: %3, под угрозой: %4</translation>
+        </message>
+        <message>
+            <source>%1 (complaint %2)</source>
+            <translation>%1 (жалоба %2)</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>не записан</translation>
+        </message>
+        <message>
+            <source>Overdue: %1 working days late.</source>
+            <translation>Просрочено рабочих дней: %1.</translation>
+        </message>
+        <message>
+            <source>At risk: due today.</source>
+            <translation>Под угрозой: срок сегодня.</translation>
+        </message>
+        <message>
+            <source>At risk: due within one working day.</source>
+            <translation>Под угрозой: срок в течение одного рабочего дня.</translation>
+        </message>
+        <message>
+            <source>On time: %1 working days left.</source>
+            <translation>В срок: осталось рабочих дней: %1.</translation>
+        </message>
+        <message>
+            <source>The service term ends earlier, so the stage is due on %1.</source>
+            <translation>Срок оказания услуги истекает раньше, поэтому срок этапа — %1.</translation>
+        </message>
+        <message>
+            <source>Warning: the calendar of %1 is incomplete; this date may still move.</source>
+            <translation>Внимание: календарь %1 года неполон; эта дата ещё может сдвинуться.</translation>
+        </message>
+        <message>
+            <source>Service due date with the current calendar: %1.</source>
+            <translation>Срок услуги по текущему календарю: %1.</translation>
+        </message>
+        <message>
+            <source>The calendar changed after the receipt was printed; the receipt says %1.</source>
+            <translation>Календарь изменился после печати расписки; в расписке указано %1.</translation>
+        </message>
+        <message>
+            <source>The calendar changed after the receipt was printed; the date printed on it was not recorded.</source>
+            <translation>Календарь изменился после печати расписки; напечатанная в ней дата не записана.</translation>
+        </message>
+        <message>
+            <source>Warning: a recorded event no longer fits the workflow; check the case's timeline.</source>
+            <translation>Внимание: записанное событие больше не соответствует порядку работы; проверьте хронологию дела.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::DecisionDialog</name>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Approve: issue the decision (Annex 8, electronic Annex 9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refuse on the grounds ticked below (notice: Annex 6, electronic Annex 7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The package was found incomplete: only a refusal can be prepared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Grounds for refusal (Space ticks a ground, F2 edits its «until» text):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xecutor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open the document for printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::DocumentsPanel</name>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form &amp;language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished">Документ</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for the reprint</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::EventDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xecutor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Отмена</translation>
+        </message>
+        <message>
+            <source>The package of documents is &amp;complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hearing on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refusal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The applicant &amp;attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Removed from the military register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Addressed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registration n&amp;umber:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Result:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests sent to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Body:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Answer dated:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer n&amp;umber:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>exitdesk::ui::FieldBinder</name>
         <message>
             <source>No such date: type the day, month and year as dd.mm.yyyy.</source>
@@ -169,6 +1535,82 @@
         <message>
             <source>Errors: %1. Warnings to confirm: %2 (tick each warning you checked).</source>
             <translation>Ошибок: %1. Предупреждений к подтверждению: %2 (отметьте каждое проверенное предупреждение).</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::FirstStartDialog</name>
+        <message>
+            <source>Enter the administrator's full name.</source>
+            <translation>Введите ФИО администратора.</translation>
+        </message>
+        <message>
+            <source>The accounts cannot be read from the database: %1</source>
+            <translation>Не удаётся прочитать учётные записи из базы данных: %1</translation>
+        </message>
+        <message>
+            <source>Meanwhile an account was created in this database on another workstation. Close this window and log in.</source>
+            <translation>Тем временем в этой базе данных на другом рабочем месте создана учётная запись. Закройте это окно и войдите в систему.</translation>
+        </message>
+        <message>
+            <source>ExitDesk: first start</source>
+            <translation>ExitDesk: первый запуск</translation>
+        </message>
+        <message>
+            <source>Create the administrator</source>
+            <translation>Создание администратора</translation>
+        </message>
+        <message>
+            <source>This database has no accounts yet. Create the account of the administrator, who then adds the accounts of the operators, officers and the head.
+Database: %1</source>
+            <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора; затем он добавит учётные записи операторов, сотрудников и начальника.
+База данных: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <source>Latin letters and digits, e.g. admin</source>
+            <translation>латинские буквы и цифры, например admin</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;ФИО:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>&amp;Повторите пароль:</translation>
+        </message>
+        <message>
+            <source>&amp;Create and log in</source>
+            <translation>&amp;Создать и войти</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::GroundsTable</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished">№</translation>
+        </message>
+        <message>
+            <source>Ground</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until (Kazakh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until (Russian)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -243,6 +1685,59 @@
         </message>
     </context>
     <context>
+        <name>exitdesk::ui::LanguageSwitch</name>
+        <message>
+            <source>Language:</source>
+            <translation>Язык:</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::LoginDialog</name>
+        <message>
+            <source>Enter your login.</source>
+            <translation>Введите свой логин.</translation>
+        </message>
+        <message>
+            <source>ExitDesk: log in</source>
+            <translation>ExitDesk: вход</translation>
+        </message>
+        <message>
+            <source>Log in to ExitDesk</source>
+            <translation>Вход в ExitDesk</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <source>Log &amp;in</source>
+            <translation>&amp;Войти</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>База данных: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::LoginFlow</name>
+        <message>
+            <source>ExitDesk</source>
+            <translation>ExitDesk</translation>
+        </message>
+        <message>
+            <source>The accounts cannot be read from the database: %1</source>
+            <translation>Не удаётся прочитать учётные записи из базы данных: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>exitdesk::ui::MainWindow</name>
         <message>
             <source>About ExitDesk</source>
@@ -298,6 +1793,76 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
             <source>Cannot open the case</source>
             <translation>Не удаётся открыть дело</translation>
         </message>
+        <message>
+            <source>&amp;Deadlines dashboard</source>
+            <translation>Панель &amp;сроков</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Настройки</translation>
+        </message>
+        <message>
+            <source>Production &amp;calendar…</source>
+            <translation>Производственный &amp;календарь…</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::NewAccountDialog</name>
+        <message>
+            <source>Enter the full name.</source>
+            <translation>Введите ФИО.</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>Новая учётная запись</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <source>Latin letters and digits, e.g. a.ivanova</source>
+            <translation>латинские буквы и цифры, например a.ivanova</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;ФИО:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Роль:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat the password:</source>
+            <translation>&amp;Повторите пароль:</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Добавить</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::PasswordFields</name>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+        <message>
+            <source>At least 8 characters; letters, digits and signs may be mixed.</source>
+            <translation>Не менее 8 символов; можно сочетать буквы, цифры и знаки.</translation>
+        </message>
+        <message>
+            <source>Type the password again.</source>
+            <translation>Введите пароль ещё раз.</translation>
+        </message>
+        <message>
+            <source>The password is acceptable.</source>
+            <translation>Пароль подходит.</translation>
+        </message>
     </context>
     <context>
         <name>exitdesk::ui::QuestionnaireEditor</name>
@@ -343,6 +1908,312 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         </message>
     </context>
     <context>
+        <name>exitdesk::ui::RegisterExportDialog</name>
+        <message>
+            <source>Export the register to Excel</source>
+            <translation>Экспорт реестра в Excel</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Казахский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Kazakh and Russian</source>
+            <translation>Казахский и русский</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспортировать</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Language of the headers</source>
+            <translation>Язык заголовков</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::RegisterFilterBar</name>
+        <message>
+            <source>in progress</source>
+            <translation>в работе</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>завершённые</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>просроченные</translation>
+        </message>
+        <message>
+            <source>any stage</source>
+            <translation>любой этап</translation>
+        </message>
+        <message>
+            <source>any office</source>
+            <translation>любой отдел</translation>
+        </message>
+        <message>
+            <source>any country</source>
+            <translation>любая страна</translation>
+        </message>
+        <message>
+            <source>any executor</source>
+            <translation>любой исполнитель</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <source>Executor</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::RegisterStatisticsView</name>
+        <message>
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message>
+            <source>The database or its calendar is not available.</source>
+            <translation>База данных или её календарь недоступны.</translation>
+        </message>
+        <message>
+            <source>The totals could not be counted: %1</source>
+            <translation>Не удалось подсчитать итоги: %1</translation>
+        </message>
+        <message>
+            <source>Cases: %1, of them overdue: %2</source>
+            <translation>Дел: %1, из них просрочено: %2</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Register statistics</source>
+            <translation>Статистика реестра</translation>
+        </message>
+        <message>
+            <source>Cases by stage</source>
+            <translation>Дела по этапам</translation>
+        </message>
+        <message>
+            <source>Cases by destination country</source>
+            <translation>Дела по стране выезда</translation>
+        </message>
+        <message>
+            <source>Cases by month of submission</source>
+            <translation>Дела по месяцу подачи</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Дела</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::RegisterView</name>
+        <message>
+            <source>at most %1</source>
+            <translation>не более %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2 (cases: %3)</source>
+            <translation>Страница %1 из %2 (дел: %3)</translation>
+        </message>
+        <message>
+            <source>The register could not be read: %1</source>
+            <translation>Не удалось прочитать реестр: %1</translation>
+        </message>
+        <message>
+            <source>Export the register to Excel</source>
+            <translation>Экспорт реестра в Excel</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Запись %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Отмена…</translation>
+        </message>
+        <message>
+            <source>Writing %1…
+%2 of %3 lines</source>
+            <translation>Запись %1…
+%2 из %3 строк</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Экспорт отменён; файл не записан.</translation>
+        </message>
+        <message>
+            <source>Export failed.</source>
+            <translation>Экспорт не удался.</translation>
+        </message>
+        <message>
+            <source>The register could not be exported to %1:
+%2</source>
+            <translation>Не удалось экспортировать реестр в %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Exported %1 lines to %2.</source>
+            <translation>Экспортировано строк: %1 в %2.</translation>
+        </message>
+        <message>
+            <source>Register of exit cases</source>
+            <translation>Реестр дел о выезде</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>Первая</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Предыдущая</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Следующая</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Последняя</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Экспорт в Excel…</translation>
+        </message>
+        <message>
+            <source>Statistics…</source>
+            <translation>Статистика…</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::ReprintReasonDialog</name>
+        <message>
+            <source>Reprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was already issued for this case (copies so far: %2; the last one: %3). It will be recorded as copy %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason for the reprint:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the printed copy was spoilt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the applicant lost the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another copy was requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::ResetPasswordDialog</name>
+        <message>
+            <source>New password</source>
+            <translation>Новый пароль</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Учётная запись:</translation>
+        </message>
+        <message>
+            <source>New &amp;password:</source>
+            <translation>Новый &amp;пароль:</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat the password:</source>
+            <translation>П&amp;овторите пароль:</translation>
+        </message>
+        <message>
+            <source>&amp;Set the password</source>
+            <translation>&amp;Задать пароль</translation>
+        </message>
+    </context>
+    <context>
         <name>exitdesk::ui::RowTableEditor</name>
         <message>
             <source>&amp;Add row</source>
@@ -351,6 +2222,123 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <message>
             <source>Remove row</source>
             <translation>Удалить строку</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::TimelineTable</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Executor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not accepted by the workflow</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::UsersDialog</name>
+        <message>
+            <source>The account %1 was added.</source>
+            <translation>Учётная запись %1 добавлена.</translation>
+        </message>
+        <message>
+            <source>The role of %1 was changed.</source>
+            <translation>Роль %1 изменена.</translation>
+        </message>
+        <message>
+            <source>A new password was set for %1.</source>
+            <translation>Для %1 задан новый пароль.</translation>
+        </message>
+        <message>
+            <source>The account %1 was locked.</source>
+            <translation>Учётная запись %1 заблокирована.</translation>
+        </message>
+        <message>
+            <source>The account %1 was unlocked.</source>
+            <translation>Учётная запись %1 разблокирована.</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Пользователи</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Добавить…</translation>
+        </message>
+        <message>
+            <source>Add an account (Insert)</source>
+            <translation>Добавить учётную запись (Insert)</translation>
+        </message>
+        <message>
+            <source>Change the &amp;role…</source>
+            <translation>Изменить &amp;роль…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Заблокировать</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>Р&amp;азблокировать</translation>
+        </message>
+        <message>
+            <source>New &amp;password…</source>
+            <translation>Новый &amp;пароль…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation>Учётные записи сотрудников</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::UsersModel</name>
+        <message>
+            <source>locked by the administrator</source>
+            <translation>заблокирована администратором</translation>
+        </message>
+        <message>
+            <source>locked out until %1 (wrong passwords)</source>
+            <translation>заблокирована до %1 (неверные пароли)</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>действует</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создана</translation>
         </message>
     </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "accounts/LoginFlow.h"
 #include "caselist/StorageCaseListSource.h"
 #include "session/Deadlines.h"
 #include "storage/Database.h"
@@ -65,7 +66,12 @@ int runApplication(int argc, char **argv, const Clock &clock)
 
     Deadlines deadlines(db.get(), clock);
     AppContext context{db.get(), &clock, &language, &deadlines};
+    // Who works in this session: the first start creates the administrator, later ones log in.
+    const std::optional<Actor> actor = LoginFlow::run(context, nullptr);
+    if (!actor)
+        return 0;
     MainWindow window(context, std::make_unique<StorageCaseListSource>(context));
+    window.setActor(*actor);
     window.show();
     return app.exec();
 }

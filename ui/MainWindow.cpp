@@ -6,6 +6,7 @@
 #include "caselist/CaseListSource.h"
 #include "MessageBox.h"
 #include "calendareditor/CalendarEditorDialog.h"
+#include "casecard/CaseCard.h"
 #include "deadlines/DeadlinesDashboard.h"
 #include "intake/IntakeWindow.h"
 #include "storage/CaseRepository.h"
@@ -153,10 +154,28 @@ void MainWindow::editCalendar()
 
 IntakeWindow *MainWindow::newCase()
 {
-    return openCase(0);
+    return openQuestionnaire(0);
 }
 
-IntakeWindow *MainWindow::openCase(qint64 caseId)
+QWidget *MainWindow::openCase(qint64 caseId)
+{
+    if (caseId == 0 || !m_context.database)
+        return openQuestionnaire(caseId);
+    StorageError error;
+    const std::optional<Case> c = CaseRepository(*m_context.database, *m_context.clock).loadById(caseId, &error);
+    if (!c) {
+        MessageBox::warning(this, tr("Cannot open the case"), error.message(Language::current()));
+        return nullptr;
+    }
+    if (c->status != CaseStatus::Accepted)
+        return openQuestionnaire(caseId);
+    auto *card = new CaseCard(m_context, m_actor, caseId, this);
+    card->show();
+    card->activateWindow();
+    return card;
+}
+
+IntakeWindow *MainWindow::openQuestionnaire(qint64 caseId)
 {
     Case c;
     if (caseId != 0) {

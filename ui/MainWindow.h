@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "accounts/Actor.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -28,12 +29,18 @@ public:
     ~MainWindow() override;
 
     CaseListPanel *caseList() const { return m_list; }
+    // The staff member logged in for this session (steps on the case card are recorded as theirs).
+    void setActor(const Actor &actor) { m_actor = actor; }
+    const Actor &actor() const { return m_actor; }
 
 public slots:
     // Opens an empty questionnaire in an intake window.
     IntakeWindow *newCase();
-    // Opens a stored case (0: a new one); null when it cannot be loaded.
-    IntakeWindow *openCase(qint64 caseId);
+    // Opens a stored case: a draft in the intake window, an accepted case in its card, a case
+    // refused at intake read-only in the intake window. Null when it cannot be loaded.
+    QWidget *openCase(qint64 caseId);
+    // The questionnaire of a stored case (0: a new one) in an intake window.
+    IntakeWindow *openQuestionnaire(qint64 caseId);
     // The accepted cases by stage with their deadlines (one window, raised when open).
     DeadlinesDashboard *showDeadlines();
     // The production calendar (administrator settings).
@@ -49,6 +56,7 @@ private:
     void syncLanguageActions();
 
     AppContext m_context;
+    Actor m_actor;
     std::unique_ptr<CaseListSource> m_source;
     CaseListPanel *m_list;
 

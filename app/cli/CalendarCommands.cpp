@@ -9,7 +9,6 @@
 #include "CliAuth.h"
 #include "CliDatabase.h"
 #include "CommandRegistry.h"
-#include "accounts/Permissions.h"
 #include "calendar/CalendarJson.h"
 #include "calendar/CalendarStore.h"
 
@@ -228,7 +227,7 @@ int runConfirm(CliContext &ctx)
     const std::optional<Actor> actor = requireActor(ctx, *db, Permission::CalendarConfirm);
     if (!actor)
         return ExitBadInput;
-    CalendarStore store(*db);
+    CalendarStore store(*db, *actor);
     CalendarData data;
     QString error;
     if (!store.load(&data, &error))
@@ -277,7 +276,7 @@ int runImport(CliContext &ctx)
     const std::optional<Actor> actor = requireActor(ctx, *db, Permission::CalendarEdit);
     if (!actor)
         return ExitBadInput;
-    CalendarStore store(*db);
+    CalendarStore store(*db, *actor);
     CalendarData current;
     QString error;
     if (!store.load(&current, &error))
@@ -301,8 +300,7 @@ int runImport(CliContext &ctx)
         return ExitBadInput;
     }
     if (ctx.flag(QStringLiteral("confirm"))) {
-        if (!Permissions::allows(*actor, Permission::CalendarConfirm) && !actor->setup)
-            return ctx.fail(ExitBadInput, permissionName(Permission::CalendarConfirm, ctx.lang()));
+        // Whether the actor may also confirm is checked by CalendarStore::saveYear.
         if (!year.kurbanAit.isValid())
             return ctx.fail(ExitBadInput,
                             ctx.tr3(QStringLiteral("%1: enter the first day of Kurban Ait before confirming the year"),

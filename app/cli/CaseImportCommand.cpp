@@ -1,5 +1,6 @@
 // exitdesk-cli case import FILE|- [--draft]: one case or an array (docs/case-format.md),
 // all or nothing.
+#include "CliAuth.h"
 #include "CliDatabase.h"
 #include "CommandRegistry.h"
 #include "SystemClock.h"
@@ -11,9 +12,35 @@ namespace exitdesk::cli {
 
 namespace {
 
+// Reports a refused check (nothing is written) and returns the exit code.
+int refuseImport(CliContext &ctx, const ImportCheck &check)
+{
+    printFindings(ctx, check.errors);
+    int missingDocuments = 0;
+    for (const Finding &f : check.errors)
+        missingDocuments += f.code.startsWith(QLatin1String("document.")) ? 1 : 0;
+    const QString count = QString::number(check.errors.size());
+    if (missingDocuments == check.errors.size()) {
+        // Only the package is incomplete: the case is refused at intake (SPEC.md §4).
+        return ctx.fail(
+            ExitBadInput,
+            ctx.tr3(QStringLiteral("refused at intake: %1 document(s) missing or expired; nothing "
+                                   "imported (--draft keeps it as a draft)"),
+                    QStringLiteral("отказ в приёме: не хватает документов (или истёк срок): %1; "
+                                   "ничего не импортировано (--draft сохранит черновик)"),
+                    QStringLiteral("қабылдаудан бас тарту: жетпейтін (немесе мерзімі өткен) құжаттар "
+                                   "саны: %1; ештеңе импортталмады (--draft жоба ретінде сақтайды)"))
+                .arg(count));
+    }
+    return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("nothing imported: %1 error(s)"),
+                                          QStringLiteral("ничего не импортировано: ошибок: %1"),
+                                          QStringLiteral("ештеңе импортталмады: қателер саны: %1"))
+                                      .arg(count));
+}
+
 int runImport(CliContext &ctx)
 {
-    if (!ctx.parse({QStringLiteral("db")}, {QStringLiteral("draft")}))
+    if (!ctx.parse(withAuthOptions({QStringLiteral("db")}), {QStringLiteral("draft")}))
         return ExitUsage;
     if (ctx.positional().size() != 1) {
         return ctx.usageError(ctx.tr3(QStringLiteral("usage: case import FILE|- [--draft]"),
@@ -21,10 +48,26 @@ int runImport(CliContext &ctx)
                                       QStringLiteral("қолданылуы: case import ФАЙЛ|- [--draft]")));
     }
     const QString source = ctx.positional().first();
+    const bool fromStdin = source == QLatin1String("-");
+    const bool asDrafts = ctx.flag(QStringLiteral("draft"));
+    const SystemClock clock;
+
+    std::unique_ptr<Database> db;
+    std::optional<Actor> actor;
+    // The login comes first when the cases come on standard input: its first line may be the
+    // password. A file is read and checked before the database is even opened.
+    const auto login = [&]() {
+        db = openDatabase(ctx);
+        if (db)
+            actor = requireActor(ctx, *db, Permission::CaseImport);
+        return db && actor;
+    };
+    if (fromStdin && !login())
+        return ExitBadInput;
+
     QFile file;
-    const bool opened = source == QLatin1String("-")
-                            ? file.open(stdin, QIODevice::ReadOnly)
-                            : (file.setFileName(source), file.open(QIODevice::ReadOnly));
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                  : (file.setFileName(source), file.open(QIODevice::ReadOnly));
     if (!opened) {
         return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("cannot read %1: %2"),
                                               QStringLiteral("не удалось прочитать %1: %2"),
@@ -32,41 +75,17 @@ int runImport(CliContext &ctx)
                                           .arg(source, file.errorString()));
     }
     const QByteArray json = file.readAll();
-    const bool asDrafts = ctx.flag(QStringLiteral("draft"));
-    const SystemClock clock;
 
-    // Everything is checked before the database is even opened: a refused import writes nothing.
+    // A refused import writes nothing.
     ImportCheck check = CaseImporter::check(json, asDrafts, clock.today());
     printFindings(ctx, check.warnings);
-    if (!check.ok()) {
-        printFindings(ctx, check.errors);
-        int missingDocuments = 0;
-        for (const Finding &f : check.errors)
-            missingDocuments += f.code.startsWith(QLatin1String("document.")) ? 1 : 0;
-        const QString count = QString::number(check.errors.size());
-        if (missingDocuments == check.errors.size()) {
-            // Only the package is incomplete: the case is refused at intake (SPEC.md §4).
-            return ctx.fail(
-                ExitBadInput,
-                ctx.tr3(QStringLiteral("refused at intake: %1 document(s) missing or expired; nothing "
-                                       "imported (--draft keeps it as a draft)"),
-                        QStringLiteral("отказ в приёме: не хватает документов (или истёк срок): %1; "
-                                       "ничего не импортировано (--draft сохранит черновик)"),
-                        QStringLiteral("қабылдаудан бас тарту: жетпейтін (немесе мерзімі өткен) құжаттар "
-                                       "саны: %1; ештеңе импортталмады (--draft жоба ретінде сақтайды)"))
-                    .arg(count));
-        }
-        return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("nothing imported: %1 error(s)"),
-                                              QStringLiteral("ничего не импортировано: ошибок: %1"),
-                                              QStringLiteral("ештеңе импортталмады: қателер саны: %1"))
-                                          .arg(count));
-    }
+    if (!check.ok())
+        return refuseImport(ctx, check);
 
-    const std::unique_ptr<Database> db = openDatabase(ctx);
-    if (!db)
+    if (!fromStdin && !login())
         return ExitBadInput;
     StorageError error;
-    if (!CaseImporter::store(*db, clock, check.cases, asDrafts, &error)) {
+    if (!CaseImporter::store(*db, clock, *actor, check.cases, asDrafts, &error)) {
         return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("nothing imported: %1"),
                                               QStringLiteral("ничего не импортировано: %1"),
                                               QStringLiteral("ештеңе импортталмады: %1"))

@@ -1,4 +1,5 @@
 // exitdesk-cli case list [--status S] [--search TEXT] [--limit N] [--offset N] [--json]
+#include "CliAuth.h"
 #include "CliDatabase.h"
 #include "CommandRegistry.h"
 #include "interchange/JsonReader.h"
@@ -52,8 +53,8 @@ bool readCount(CliContext &ctx, const QString &name, int *out)
 
 int runList(CliContext &ctx)
 {
-    if (!ctx.parse({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("search"),
-                    QStringLiteral("limit"), QStringLiteral("offset")},
+    if (!ctx.parse(withAuthOptions({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("search"),
+                                    QStringLiteral("limit"), QStringLiteral("offset")}),
                    {QStringLiteral("json")}))
         return ExitUsage;
     if (!ctx.positional().isEmpty()) {
@@ -80,7 +81,7 @@ int runList(CliContext &ctx)
         return ExitUsage;
 
     const std::unique_ptr<Database> db = openDatabase(ctx);
-    if (!db)
+    if (!db || !requireActor(ctx, *db, Permission::CaseView))
         return ExitBadInput;
     StorageError error;
     const QList<CaseSummary> cases = CaseSearch(*db).list(filter, &error);

@@ -1,4 +1,5 @@
 // exitdesk-cli case show NUMBER [--json]: one case; --json prints its interchange JSON.
+#include "CliAuth.h"
 #include "CliDatabase.h"
 #include "CommandRegistry.h"
 #include "interchange/CaseJson.h"
@@ -50,7 +51,7 @@ void printCase(CliContext &ctx, const Case &c)
 
 int runShow(CliContext &ctx)
 {
-    if (!ctx.parse({QStringLiteral("db")}, {QStringLiteral("json")}))
+    if (!ctx.parse(withAuthOptions({QStringLiteral("db")}), {QStringLiteral("json")}))
         return ExitUsage;
     if (ctx.positional().size() != 1) {
         return ctx.usageError(ctx.tr3(QStringLiteral("usage: case show NUMBER [--json]"),
@@ -59,7 +60,7 @@ int runShow(CliContext &ctx)
     }
     const QString key = ctx.positional().first();
     const std::unique_ptr<Database> db = openDatabase(ctx);
-    if (!db)
+    if (!db || !requireActor(ctx, *db, Permission::CaseView))
         return ExitBadInput;
     const SystemClock clock;
     CaseRepository repository(*db, clock);

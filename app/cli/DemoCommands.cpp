@@ -36,22 +36,24 @@ bool readNumber(CliContext &ctx, const QString &name, qint64 min, qint64 max, qi
 
 int runGenerate(CliContext &ctx)
 {
-    if (!ctx.parse(withAuthOptions({QStringLiteral("db"), QStringLiteral("cases"), QStringLiteral("seed"),
-                                    QStringLiteral("today"), QStringLiteral("days"), QStringLiteral("batch")}),
-                   {QStringLiteral("progress")}))
+    if (!ctx.parse(
+            withAuthOptions({QStringLiteral("db"), QStringLiteral("cases"), QStringLiteral("seed"),
+                             QStringLiteral("today"), QStringLiteral("days"), QStringLiteral("batch")}),
+            {QStringLiteral("progress")}))
         return ExitUsage;
     if (!ctx.positional().isEmpty() || !ctx.hasOption(QStringLiteral("cases")))
-        return ctx.usageError(ctx.tr3(QStringLiteral("usage: demo generate --cases N [--seed S] [--today DATE]"),
-                                      QStringLiteral("использование: demo generate --cases N [--seed S] [--today DATE]"),
-                                      QStringLiteral("қолданылуы: demo generate --cases N [--seed S] [--today DATE]")));
+        return ctx.usageError(
+            ctx.tr3(QStringLiteral("usage: demo generate --cases N [--seed S] [--today DATE]"),
+                    QStringLiteral("использование: demo generate --cases N [--seed S] [--today DATE]"),
+                    QStringLiteral("қолданылуы: demo generate --cases N [--seed S] [--today DATE]")));
     DemoOptions options;
     qint64 seed = 1;
     qint64 days = options.days;
     qint64 batch = 2000;
-    if (!readNumber(ctx, QStringLiteral("cases"), 1, 100000000, &options.cases)
-        || !readNumber(ctx, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed)
-        || !readNumber(ctx, QStringLiteral("days"), 1, 36500, &days)
-        || !readNumber(ctx, QStringLiteral("batch"), 1, 100000, &batch))
+    if (!readNumber(ctx, QStringLiteral("cases"), 1, 100000000, &options.cases) ||
+        !readNumber(ctx, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed) ||
+        !readNumber(ctx, QStringLiteral("days"), 1, 36500, &days) ||
+        !readNumber(ctx, QStringLiteral("batch"), 1, 100000, &batch))
         return ExitUsage;
     options.seed = std::uint64_t(seed);
     options.days = int(days);
@@ -90,11 +92,12 @@ int runGenerate(CliContext &ctx)
                       {QStringLiteral("seed"), QString::number(options.seed)},
                       {QStringLiteral("today"), options.today.toString(Qt::ISODate)}};
     QString auditError;
-    if (generator.casesWritten() > 0
-        && !AuditLog::append(*db, AuditEntry::make(*actor, clock, QStringLiteral("demo.generate"),
-                                                   QStringLiteral("database"), db->displayLocation(), QJsonValue(),
-                                                   after),
-                             &auditError))
+    if (generator.casesWritten() > 0 &&
+        !AuditLog::append(*db,
+                          AuditEntry::make(*actor, clock, QStringLiteral("demo.generate"),
+                                           QStringLiteral("database"), db->displayLocation(), QJsonValue(),
+                                           after),
+                          &auditError))
         ctx.err() << auditError << Qt::endl;
     if (!ok)
         return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("demo data stopped after %1 cases: %2"),

@@ -1,10 +1,13 @@
 // exitdesk-cli forms settings [NAME [VALUE]]: the print module's office settings
 // (office.name, office.address, office.department, office.phone, office.executor, office.head,
 // office.affairs-body, office.qr-key, forms.language). The QR key is never printed.
+#include "CliAuth.h"
 #include "CliDatabase.h"
 #include "CommandRegistry.h"
 
 #include "FormSettingsStore.h"
+#include "SystemClock.h"
+#include "accounts/SettingChange.h"
 
 namespace exitdesk::cli {
 
@@ -14,7 +17,7 @@ namespace {
 
 int runSettings(CliContext &ctx)
 {
-    if (!ctx.parse({QStringLiteral("db")}, {}))
+    if (!ctx.parse(withAuthOptions({QStringLiteral("db")}), {}))
         return ExitUsage;
     const QStringList args = ctx.positional();
     if (args.size() > 2 || (!args.isEmpty() && !FormSettingsStore::names().contains(args.first())))
@@ -25,12 +28,23 @@ int runSettings(CliContext &ctx)
     const std::unique_ptr<Database> db = openDatabase(ctx);
     if (!db)
         return ExitBadInput;
+    // Changing needs SettingsEdit (checked again in core by SettingChange); reading, a login.
+    const std::optional<Actor> actor =
+        args.size() == 2 ? requireActor(ctx, *db, Permission::SettingsEdit) : authenticate(ctx, *db);
+    if (!actor)
+        return ExitBadInput;
     FormSettingsStore store(*db);
     QString error;
     if (args.size() == 2) {
-        if (!store.setValue(args.at(0), args.at(1), &error))
+        const QString &name = args.at(0);
+        const QString &value = args.at(1);
+        const QString before = store.value(name, &error);
+        if (!error.isEmpty())
             return ctx.fail(ExitBadInput, error);
-        return ExitOk;
+        const bool ok = SettingChange::apply(
+            *db, *actor, SystemClock(), name, before, value, name == QLatin1String("office.qr-key"),
+            [&](QString *why) { return store.setValue(name, value, why); }, &error);
+        return ok ? ExitOk : ctx.fail(ExitBadInput, error);
     }
     const QStringList names = args.isEmpty() ? FormSettingsStore::names() : args;
     for (const QString &name : names) {

@@ -48,19 +48,20 @@ bool readDate(CliContext &ctx, const QString &name, QDate *out)
 
 int runExport(CliContext &ctx)
 {
-    if (!ctx.parse(withAuthOptions({QStringLiteral("db"), QStringLiteral("from"), QStringLiteral("to"),
-                                    QStringLiteral("status"), QStringLiteral("stage"), QStringLiteral("office"),
-                                    QStringLiteral("country"), QStringLiteral("executor"), QStringLiteral("on"),
-                                    QStringLiteral("sheet-lang"), QStringLiteral("rows-per-sheet"),
-                                    QStringLiteral("o")}),
+    if (!ctx.parse(withAuthOptions(
+                       {QStringLiteral("db"), QStringLiteral("from"), QStringLiteral("to"),
+                        QStringLiteral("status"), QStringLiteral("stage"), QStringLiteral("office"),
+                        QStringLiteral("country"), QStringLiteral("executor"), QStringLiteral("on"),
+                        QStringLiteral("sheet-lang"), QStringLiteral("rows-per-sheet"), QStringLiteral("o")}),
                    {QStringLiteral("progress")}))
         return ExitUsage;
-    const QString usage = QStringLiteral("ledger export [--from DATE] [--to DATE] [--status S] [--office O] "
-                                         "[--country C] [--executor E] [--on DATE] [--lang kk|ru|both] -o FILE.xlsx");
+    const QString usage =
+        QStringLiteral("ledger export [--from DATE] [--to DATE] [--status S] [--office O] "
+                       "[--country C] [--executor E] [--on DATE] [--lang kk|ru|both] -o FILE.xlsx");
     if (!ctx.positional().isEmpty() || ctx.option(QStringLiteral("o")).isEmpty())
-        return ctx.usageError(
-            ctx.tr3(QStringLiteral("usage: %1"), QStringLiteral("использование: %1"), QStringLiteral("қолданылуы: %1"))
-                .arg(usage));
+        return ctx.usageError(ctx.tr3(QStringLiteral("usage: %1"), QStringLiteral("использование: %1"),
+                                      QStringLiteral("қолданылуы: %1"))
+                                  .arg(usage));
 
     LedgerExportRequest request;
     request.path = ctx.option(QStringLiteral("o"));
@@ -72,8 +73,9 @@ int runExport(CliContext &ctx)
                                   .arg(langKey));
     LedgerFilter &filter = request.filter;
     request.asOf = SystemClock().today();
-    if (!readDate(ctx, QStringLiteral("from"), &filter.from) || !readDate(ctx, QStringLiteral("to"), &filter.to)
-        || !readDate(ctx, QStringLiteral("on"), &request.asOf))
+    if (!readDate(ctx, QStringLiteral("from"), &filter.from) ||
+        !readDate(ctx, QStringLiteral("to"), &filter.to) ||
+        !readDate(ctx, QStringLiteral("on"), &request.asOf))
         return ExitBadInput;
     // --status takes the storage status or a workflow stage; --stage only the latter.
     for (const QString &name : {QStringLiteral("status"), QStringLiteral("stage")}) {
@@ -122,11 +124,8 @@ int runExport(CliContext &ctx)
     const SystemClock clock;
     LedgerExportJob job(*db, *workflow, *actor, clock);
     if (ctx.flag(QStringLiteral("progress"))) {
-        job.setProgress(
-            [&ctx](qint64 done, qint64 total) {
-                ctx.err() << done << '/' << total << Qt::endl;
-            },
-            10000);
+        job.setProgress([&ctx](qint64 done, qint64 total) { ctx.err() << done << '/' << total << Qt::endl; },
+                        10000);
     }
     const LedgerExportResult result = job.run(request);
     if (!result.ok)
@@ -144,9 +143,11 @@ int runExport(CliContext &ctx)
 
 const CommandRegistration registration({
     {QStringLiteral("ledger"), QStringLiteral("export")},
-    QStringLiteral("[--from DATE] [--to DATE] [--status S] [--office O] [--country C] [--executor E] [--on DATE] "
-                   "[--lang kk|ru|both] -o FILE.xlsx"),
-    QStringLiteral("the register of exit cases as an Excel workbook, with totals and a chart"),
+    QStringLiteral(
+        "[--from DATE] [--to DATE] [--status S] [--office O] [--country C] [--executor E] [--on DATE] "
+        "[--lang kk|ru|both] -o FILE.xlsx"),
+    QStringLiteral(
+        "the register of exit cases as an Excel workbook, with totals and a chart (FILE.csv: as CSV)"),
     runExport,
 });
 

@@ -1,6 +1,7 @@
 // exitdesk-cli render FORM --case NUMBER --lang kk|ru|both -o FILE.pdf: one official form of a
 // stored case as PDF. The office's details come from the database (form_settings, see
 // `forms settings`); --office-* options override them for one run.
+#include "CliAuth.h"
 #include "CliDatabase.h"
 #include "CommandRegistry.h"
 
@@ -59,7 +60,7 @@ int runRender(CliContext &ctx)
                           QStringLiteral("office-name"), QStringLiteral("office-address"),
                           QStringLiteral("office-department"), QStringLiteral("office-phone"),
                           QStringLiteral("executor"), QStringLiteral("head"), QStringLiteral("affairs-body")};
-    if (!ctx.parse(options, {}))
+    if (!ctx.parse(withAuthOptions(options), {}))
         return ExitUsage;
     const QString usage = QStringLiteral("render FORM --case NUMBER --lang kk|ru|both -o FILE.pdf");
     FormKind kind;
@@ -79,7 +80,8 @@ int runRender(CliContext &ctx)
                                   .arg(usage));
     const QString langKey = formLanguageArgument(ctx);
     FormLanguage lang = FormLanguage::Kazakh;
-    if (!langKey.isEmpty() && !formLanguageFromKey(langKey, &lang))
+    // Given but empty (--form-lang "") is a mistake too, not the default.
+    if ((!langKey.isEmpty() || ctx.hasOption(QStringLiteral("form-lang"))) && !formLanguageFromKey(langKey, &lang))
         return ctx.usageError(ctx.tr3(QStringLiteral("the form's language is kk, ru or both, not %1"),
                                       QStringLiteral("язык формы: kk, ru или both, а не %1"),
                                       QStringLiteral("нысан тілі: kk, ru немесе both, %1 емес"))
@@ -104,7 +106,7 @@ int runRender(CliContext &ctx)
                                               QStringLiteral("--copies 1-10, --offset-x/-y миллиметрмен")));
 
     const std::unique_ptr<Database> db = openDatabase(ctx);
-    if (!db)
+    if (!db || !requireActor(ctx, *db, Permission::CaseView))
         return ExitBadInput;
     CaseFormLoader loader(*db);
     Case c;

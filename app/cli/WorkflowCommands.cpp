@@ -7,7 +7,6 @@
 #include "CliDatabase.h"
 #include "CommandRegistry.h"
 #include "workflow/CaseEventStore.h"
-#include "workflow/EventPermission.h"
 #include "workflow/OverdueReport.h"
 #include "workflow/WorkflowFactory.h"
 
@@ -148,7 +147,9 @@ int runEvent(CliContext &ctx)
     const std::unique_ptr<Database> db = openDatabase(ctx);
     if (!db)
         return ExitBadInput;
-    const std::optional<Actor> actor = requireActor(ctx, *db, eventPermission(e.kind));
+    // Seeing the case is checked here; whether this actor may record this event (the head alone
+    // signs decisions and refusals) is checked by CaseEventStore, in core.
+    const std::optional<Actor> actor = requireActor(ctx, *db, Permission::CaseView);
     if (!actor)
         return ExitBadInput;
     e.executor = ctx.option(QStringLiteral("executor"));
@@ -165,7 +166,7 @@ int runEvent(CliContext &ctx)
     WorkflowResult result;
     LocalizedText refusal;
     QString error;
-    if (!CaseEventStore(*db).record(*workflow, c, e, &result, &refusal, &error))
+    if (!CaseEventStore(*db, *actor).record(*workflow, c, e, &result, &refusal, &error))
         return ctx.fail(ExitBadInput, refusal.isEmpty() ? error : number + QStringLiteral(": ") + refusal.in(ctx.lang()));
     ctx.out() << ctx.tr3(QStringLiteral("%1: %2 recorded (%3)"), QStringLiteral("%1: записано %2 (%3)"),
                          QStringLiteral("%1: %2 тіркелді (%3)"))

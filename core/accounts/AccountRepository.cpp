@@ -4,6 +4,7 @@
 #include "accounts/AccountErrors.h"
 #include "accounts/AccountRow.h"
 #include "accounts/AuditLog.h"
+#include "accounts/Authorization.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/Permissions.h"
 #include "storage/Database.h"
@@ -28,10 +29,11 @@ bool set(Finding *out, const Finding &f)
     return false;
 }
 
-bool permitted(const Actor &actor, Permission p, Finding *error)
+// Authorization::check: the setup actor counts only while the database has no accounts.
+bool permitted(Database &db, const Actor &actor, Permission p, Finding *error)
 {
-    if (const auto denied = Permissions::require(actor, p))
-        return set(error, denied->toFinding());
+    if (const auto denied = Authorization::check(db, actor, p))
+        return set(error, *denied);
     return true;
 }
 
@@ -92,7 +94,7 @@ std::optional<Account> AccountRepository::find(Database &db, const QString &logi
 QList<Account> AccountRepository::list(Database &db, const Actor &actor, Finding *error)
 {
     QList<Account> result;
-    if (!permitted(actor, Permission::AccountsManage, error))
+    if (!permitted(db, actor, Permission::AccountsManage, error))
         return result;
     QString why;
     if (!accounts::AccountRow::loadAll(db, &result, &why))
@@ -158,7 +160,7 @@ std::optional<Account> AccountRepository::add(Database &db, const Actor &actor, 
                                  QStringLiteral("бірінші есептік жазба әкімші болуы керек")));
             return std::nullopt;
         }
-    } else if (!permitted(actor, Permission::AccountsManage, error)) {
+    } else if (!permitted(db, actor, Permission::AccountsManage, error)) {
         return std::nullopt;
     }
     if (accounts::AccountRow::load(db, login, false, nullptr)) {
@@ -189,7 +191,7 @@ std::optional<Account> AccountRepository::add(Database &db, const Actor &actor, 
 bool AccountRepository::setDisabled(Database &db, const Actor &actor, const Clock &clock,
                                     const QString &login, bool disabled, Finding *error)
 {
-    if (!permitted(actor, Permission::AccountsManage, error))
+    if (!permitted(db, actor, Permission::AccountsManage, error))
         return false;
     Transaction tx(db);
     if (!tx.isActive())
@@ -219,7 +221,7 @@ bool AccountRepository::setDisabled(Database &db, const Actor &actor, const Cloc
 bool AccountRepository::setRole(Database &db, const Actor &actor, const Clock &clock, const QString &login,
                                 Role role, Finding *error)
 {
-    if (!permitted(actor, Permission::AccountsManage, error))
+    if (!permitted(db, actor, Permission::AccountsManage, error))
         return false;
     Transaction tx(db);
     if (!tx.isActive())
@@ -247,7 +249,7 @@ bool AccountRepository::setPassword(Database &db, const Actor &actor, const Cloc
 {
     const QString target = login.trimmed().toLower();
     const bool self = !actor.setup && actor.login == target;
-    if (!self && !permitted(actor, Permission::AccountsManage, error))
+    if (!self && !permitted(db, actor, Permission::AccountsManage, error))
         return false;
     if (!passwordAcceptable(newPassword, error))
         return false;

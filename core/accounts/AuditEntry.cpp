@@ -11,8 +11,15 @@ AuditEntry AuditEntry::make(const Actor &actor, const Clock &clock, const QStrin
                             const QString &entityKind, const QString &entityId, const QJsonValue &before,
                             const QJsonValue &after)
 {
+    return make(actor, clock.now(), action, entityKind, entityId, before, after);
+}
+
+AuditEntry AuditEntry::make(const Actor &actor, const QDateTime &at, const QString &action,
+                            const QString &entityKind, const QString &entityId, const QJsonValue &before,
+                            const QJsonValue &after)
+{
     AuditEntry e;
-    e.at = clock.now();
+    e.at = at;
     e.actorLogin = actor.login;
     e.actorRole = actor.setup ? QStringLiteral("setup") : roleKey(actor.role);
     e.workstation = actor.workstation;

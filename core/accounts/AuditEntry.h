@@ -28,6 +28,9 @@ struct AuditEntry
     static AuditEntry make(const Actor &actor, const Clock &clock, const QString &action,
                            const QString &entityKind, const QString &entityId, const QJsonValue &before,
                            const QJsonValue &after);
+    // The same with the time given (for code that is handed "now" rather than a clock).
+    static AuditEntry make(const Actor &actor, const QDateTime &at, const QString &action, const QString &entityKind,
+                           const QString &entityId, const QJsonValue &before, const QJsonValue &after);
 
     // A JSON value as compact, deterministic text (object keys sorted): how before/after are stored.
     static QString jsonText(const QJsonValue &value);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "accounts/AuditLog.h"
+#include "accounts/Authorization.h"
 #include "accounts/Permissions.h"
 #include "backup/PgTools.h"
 #include "storage/Database.h"
@@ -48,6 +49,17 @@ bool permitted(const Actor &actor, Permission p, Finding *error)
     if (const auto denied = Permissions::require(actor, p)) {
         if (error)
             *error = denied->toFinding();
+        return false;
+    }
+    return true;
+}
+
+// The same against an open database: there the setup actor counts only while it has no accounts.
+bool permitted(Database &db, const Actor &actor, Permission p, Finding *error)
+{
+    if (const auto denied = Authorization::check(db, actor, p)) {
+        if (error)
+            *error = *denied;
         return false;
     }
     return true;
@@ -147,7 +159,7 @@ qint64 BackupService::contentRows(Database &db)
 bool BackupService::backup(Database &db, const QString &location, const Actor &actor, const Clock &clock,
                            const QString &outFile, bool overwrite, Finding *error)
 {
-    if (!permitted(actor, Permission::Backup, error))
+    if (!permitted(db, actor, Permission::Backup, error))
         return false;
     if (QFileInfo::exists(outFile) && !overwrite) {
         return set(error, QStringLiteral("backup.exists"),

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "accounts/AuditLog.h"
+#include "accounts/Authorization.h"
 #include "accounts/Permissions.h"
 #include "backup/CaseEraser.h"
 #include "backup/RetentionErrors.h"
@@ -33,10 +34,11 @@ bool set(Finding *out, const Finding &f)
     return false;
 }
 
-bool permitted(const Actor &actor, Permission p, Finding *error)
+// Authorization::check: the setup actor counts only while the database has no accounts.
+bool permitted(Database &db, const Actor &actor, Permission p, Finding *error)
 {
-    if (const auto denied = Permissions::require(actor, p))
-        return set(error, denied->toFinding());
+    if (const auto denied = Authorization::check(db, actor, p))
+        return set(error, *denied);
     return true;
 }
 
@@ -82,7 +84,7 @@ bool audit(Database &db, const Actor &actor, const Clock &clock, const QString &
 std::optional<QList<RetentionCandidate>> RetentionRepository::dueOn(Database &db, const Actor &actor,
                                                                     const QDate &on, Finding *error)
 {
-    if (!permitted(actor, Permission::RetentionList, error))
+    if (!permitted(db, actor, Permission::RetentionList, error))
         return std::nullopt;
     QList<RetentionCandidate> all;
     QString why;
@@ -106,7 +108,7 @@ std::optional<qint64> RetentionRepository::createAct(Database &db, const Actor &
                                                      const QStringList &committeeInput,
                                                      const QStringList &caseNumbers, Finding *error)
 {
-    if (!permitted(actor, Permission::RetentionAct, error))
+    if (!permitted(db, actor, Permission::RetentionAct, error))
         return std::nullopt;
     const QString basis = basisInput.simplified();
     QStringList committee;
@@ -224,7 +226,7 @@ std::optional<qint64> RetentionRepository::createAct(Database &db, const Actor &
 std::optional<DestructionAct> RetentionRepository::loadAct(Database &db, const Actor &actor, qint64 actId,
                                                            Finding *error)
 {
-    if (!permitted(actor, Permission::RetentionList, error))
+    if (!permitted(db, actor, Permission::RetentionList, error))
         return std::nullopt;
     QString why;
     std::optional<DestructionAct> act = retention::loadAct(db, actId, false, &why);
@@ -241,7 +243,7 @@ std::optional<DestructionAct> RetentionRepository::loadAct(Database &db, const A
 bool RetentionRepository::destroy(Database &db, const Actor &actor, const Clock &clock, qint64 actId,
                                   Finding *error)
 {
-    if (!permitted(actor, Permission::RetentionDestroy, error))
+    if (!permitted(db, actor, Permission::RetentionDestroy, error))
         return false;
     Transaction tx(db);
     if (!tx.isActive())
@@ -282,6 +284,10 @@ bool RetentionRepository::destroy(Database &db, const Actor &actor, const Clock 
     for (const RetentionCandidate &c : act->cases) {
         if (!retention::CaseEraser::erase(db, clock, c.caseId, &why))
             return set(error, databaseError(why));
+    }
+    // The audit records after every case row: audit_head is the last lock a transaction takes
+    // (see CaseRepository), so this never waits for a case while holding the audit.
+    for (const RetentionCandidate &c : act->cases) {
         const QJsonObject summary{{QStringLiteral("number"), c.caseNumber},
                                   {QStringLiteral("destructionAct"), actId}};
         if (!audit(db, actor, clock, QStringLiteral("case.destroy"), QStringLiteral("case"), c.caseNumber,

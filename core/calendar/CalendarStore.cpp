@@ -1,5 +1,8 @@
 #include "calendar/CalendarStore.h"
 
+#include "accounts/AuditEntry.h"
+#include "accounts/AuditLog.h"
+#include "accounts/Authorization.h"
 #include "calendar/CalendarDefaults.h"
 #include "calendar/CalendarJson.h"
 #include "storage/Database.h"
@@ -47,7 +50,34 @@ QString isoTime(const QDateTime &t)
     return t.isValid() ? t.toString(Qt::ISODate) : QString();
 }
 
+QJsonValue yearJson(const CalendarData &data, int year)
+{
+    const auto it = data.years.constFind(year);
+    return it == data.years.constEnd() ? QJsonValue() : QJsonValue(CalendarJson::yearToJson(*it));
+}
+
+bool sameConfirmation(const CalendarYear &a, const CalendarYear &b)
+{
+    return a.confirmedBy == b.confirmedBy && a.confirmedAt == b.confirmedAt;
+}
+
+bool appendAudit(Database &db, const Actor &actor, const QDateTime &at, const QString &action,
+                 const QString &kind, const QString &id, const QJsonValue &before, const QJsonValue &after,
+                 QString *error)
+{
+    return AuditLog::append(db, AuditEntry::make(actor, at, action, kind, id, before, after), error);
+}
+
 } // namespace
+
+std::optional<Actor> CalendarStore::authorize(Permission permission, QString *error) const
+{
+    Finding refusal;
+    std::optional<Actor> actor = Authorization::resolve(m_db, m_actor, permission, &refusal);
+    if (!actor && error)
+        *error = refusal.message(m_actor ? m_actor->lang : QStringLiteral("en"));
+    return actor;
+}
 
 QString CalendarStore::setting(const QString &name, const QString &fallback) const
 {
@@ -59,7 +89,26 @@ QString CalendarStore::setting(const QString &name, const QString &fallback) con
     return fallback;
 }
 
-bool CalendarStore::setSetting(const QString &name, const QString &value, QString *error)
+bool CalendarStore::setSetting(const QString &name, const QString &value, const QDateTime &now, QString *error)
+{
+    const std::optional<Actor> actor = authorize(Permission::SettingsEdit, error);
+    if (!actor)
+        return false;
+    Transaction tx(m_db);
+    const QString before = setting(name);
+    if (!writeSetting(name, value, error))
+        return false;
+    if (!appendAudit(m_db, *actor, now, QStringLiteral("setting.change"), QStringLiteral("setting"),
+                     QStringLiteral("calendar.") + name, before, value, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+bool CalendarStore::writeSetting(const QString &name, const QString &value, QString *error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO calendar_settings (name, value) VALUES (?, ?) "
@@ -95,7 +144,7 @@ bool CalendarStore::seedIfNeeded(QString *error)
         return false;
     if (q.numRowsAffected() == 0)
         return true; // seeded meanwhile by someone else
-    if (!saveAll(defaults, QDateTime(), error))
+    if (!writeAll(defaults, QDateTime(), error))
         return false;
     // Seeding is not a change by anybody.
     QSqlQuery d(m_db.connection());
@@ -210,15 +259,37 @@ bool CalendarStore::writeYear(const CalendarYear &year, const QDateTime &now, QS
         if (!run(q, error))
             return false;
     }
-    return !now.isValid() || setSetting(kChangedAt, isoTime(now), error);
+    return !now.isValid() || writeSetting(kChangedAt, isoTime(now), error);
 }
 
 bool CalendarStore::saveYear(const CalendarYear &year, const QDateTime &now, QString *error)
 {
-    if (!seedIfNeeded(error))
+    const std::optional<Actor> actor = authorize(Permission::CalendarEdit, error);
+    if (!actor)
         return false;
+    CalendarData current;
+    if (!load(&current, error))
+        return false;
+    // Setting or changing the confirmation is the confirming permission's business.
+    if (year.confirmed() && !sameConfirmation(year, current.years.value(year.year)) &&
+        !authorize(Permission::CalendarConfirm, error))
+        return false;
+    return saveYearAs(*actor, year, now, QStringLiteral("calendar.year"), error);
+}
+
+bool CalendarStore::saveYearAs(const Actor &actor, const CalendarYear &year, const QDateTime &now,
+                               const QString &action, QString *error)
+{
     Transaction tx(m_db);
-    if (!writeYear(year, now, error))
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    CalendarData before;
+    if (!readAll(&before, error) || !writeYear(year, now, error))
+        return false;
+    if (!appendAudit(m_db, actor, now, action, QStringLiteral("calendar"), QString::number(year.year),
+                     yearJson(before, year.year), CalendarJson::yearToJson(year), error))
         return false;
     if (!tx.commit()) {
         *error = tx.error();
@@ -230,6 +301,9 @@ bool CalendarStore::saveYear(const CalendarYear &year, const QDateTime &now, QSt
 bool CalendarStore::importYear(const CalendarYear &imported, const QDateTime &now, CalendarYear *stored,
                                QString *error)
 {
+    const std::optional<Actor> actor = authorize(Permission::CalendarEdit, error);
+    if (!actor)
+        return false;
     CalendarData current;
     if (!load(&current, error))
         return false;
@@ -241,7 +315,7 @@ bool CalendarStore::importYear(const CalendarYear &imported, const QDateTime &no
         y.confirmedBy = it->confirmedBy;
         y.confirmedAt = it->confirmedAt;
     }
-    if (!saveYear(y, now, error))
+    if (!saveYearAs(*actor, y, now, QStringLiteral("calendar.import"), error))
         return false;
     if (stored)
         *stored = y;
@@ -249,6 +323,36 @@ bool CalendarStore::importYear(const CalendarYear &imported, const QDateTime &no
 }
 
 bool CalendarStore::saveAll(const CalendarData &data, const QDateTime &now, QString *error)
+{
+    const std::optional<Actor> actor = authorize(Permission::CalendarEdit, error);
+    if (!actor)
+        return false;
+    CalendarData before;
+    if (!load(&before, error))
+        return false;
+    // A file may carry confirmations: replacing them is confirming.
+    for (const CalendarYear &y : data.years) {
+        if (y.confirmed() && !sameConfirmation(y, before.years.value(y.year)) &&
+            !authorize(Permission::CalendarConfirm, error))
+            return false;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    if (!writeAll(data, now, error) ||
+        !appendAudit(m_db, *actor, now, QStringLiteral("calendar.replace"), QStringLiteral("calendar"),
+                     QStringLiteral("all"), CalendarJson::toJson(before), CalendarJson::toJson(data), error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+bool CalendarStore::writeAll(const CalendarData &data, const QDateTime &now, QString *error)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
@@ -262,7 +366,7 @@ bool CalendarStore::saveAll(const CalendarData &data, const QDateTime &now, QStr
     QStringList weekly;
     for (int d : data.weeklyDaysOff)
         weekly << CalendarJson::weekdayKey(d);
-    if (!setSetting(kWeekly, weekly.join(QLatin1Char(',')), error))
+    if (!writeSetting(kWeekly, weekly.join(QLatin1Char(',')), error))
         return false;
     int position = 0;
     for (const HolidayRule &r : data.holidays) {
@@ -285,7 +389,7 @@ bool CalendarStore::saveAll(const CalendarData &data, const QDateTime &now, QStr
         if (!writeYear(y, now, error))
             return false;
     }
-    if (now.isValid() && !setSetting(kChangedAt, isoTime(now), error))
+    if (now.isValid() && !writeSetting(kChangedAt, isoTime(now), error))
         return false;
     if (!tx.commit()) {
         *error = tx.error();
@@ -296,6 +400,9 @@ bool CalendarStore::saveAll(const CalendarData &data, const QDateTime &now, QStr
 
 bool CalendarStore::confirmYear(int year, const QString &by, const QDateTime &at, QString *error)
 {
+    const std::optional<Actor> actor = authorize(Permission::CalendarConfirm, error);
+    if (!actor)
+        return false;
     CalendarData current;
     if (!load(&current, error))
         return false;
@@ -304,6 +411,10 @@ bool CalendarStore::confirmYear(int year, const QString &by, const QDateTime &at
     y.confirmedBy = by;
     y.confirmedAt = at;
     Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
     // A confirmation does not change any day: changed_at stays.
     if (!writeYear(y, QDateTime(), error))
         return false;
@@ -312,6 +423,9 @@ bool CalendarStore::confirmYear(int year, const QString &by, const QDateTime &at
     q.addBindValue(isoTime(at));
     q.addBindValue(year);
     if (!run(q, error))
+        return false;
+    if (!appendAudit(m_db, *actor, at, QStringLiteral("calendar.confirm"), QStringLiteral("calendar"),
+                     QString::number(year), yearJson(current, year), CalendarJson::yearToJson(y), error))
         return false;
     if (!tx.commit()) {
         *error = tx.error();

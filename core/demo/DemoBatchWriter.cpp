@@ -34,19 +34,19 @@ bool failed(const QSqlQuery &q, QString *error)
 const QStringList &caseColumns()
 {
     static const QStringList columns = {
-        QStringLiteral("id"),         QStringLiteral("number"),     QStringLiteral("status"),
-        QStringLiteral("version"),    QStringLiteral("office"),     QStringLiteral("submitted_at"),
-        QStringLiteral("surname"),    QStringLiteral("name"),       QStringLiteral("patronymic"),
-        QStringLiteral("iin"),        QStringLiteral("birth_date"), QStringLiteral("to_country"),
-        QStringLiteral("search_text"), QStringLiteral("body"),      QStringLiteral("created_at"),
+        QStringLiteral("id"),          QStringLiteral("number"),     QStringLiteral("status"),
+        QStringLiteral("version"),     QStringLiteral("office"),     QStringLiteral("submitted_at"),
+        QStringLiteral("surname"),     QStringLiteral("name"),       QStringLiteral("patronymic"),
+        QStringLiteral("iin"),         QStringLiteral("birth_date"), QStringLiteral("to_country"),
+        QStringLiteral("search_text"), QStringLiteral("body"),       QStringLiteral("created_at"),
         QStringLiteral("updated_at")};
     return columns;
 }
 
 const QStringList &eventColumns()
 {
-    static const QStringList columns = {QStringLiteral("case_id"), QStringLiteral("kind"),
-                                        QStringLiteral("at"),      QStringLiteral("data"),
+    static const QStringList columns = {QStringLiteral("case_id"),  QStringLiteral("kind"),
+                                        QStringLiteral("at"),       QStringLiteral("data"),
                                         QStringLiteral("executor"), QStringLiteral("recorded_at")};
     return columns;
 }
@@ -57,7 +57,8 @@ DemoBatchWriter::DemoBatchWriter(Database &db) : m_db(db) {}
 
 DemoBatchWriter::~DemoBatchWriter() = default;
 
-QSqlQuery *DemoBatchWriter::statement(const QString &table, const QStringList &columns, int rows, QString *error)
+QSqlQuery *DemoBatchWriter::statement(const QString &table, const QStringList &columns, int rows,
+                                      QString *error)
 {
     const QString key = table + QLatin1Char('/') + QString::number(rows);
     auto it = m_statements.find(key);
@@ -71,8 +72,9 @@ QSqlQuery *DemoBatchWriter::statement(const QString &table, const QStringList &c
     for (int i = 0; i < rows; ++i)
         rowList << row;
     auto q = std::make_shared<QSqlQuery>(m_db.connection());
-    if (!q->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                        .arg(table, columns.join(QStringLiteral(", ")), rowList.join(QStringLiteral(", "))))) {
+    if (!q->prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                .arg(table, columns.join(QStringLiteral(", ")), rowList.join(QStringLiteral(", "))))) {
         failed(*q, error);
         return nullptr;
     }
@@ -85,7 +87,8 @@ bool DemoBatchWriter::reserveIds(int count, QList<qint64> *ids, QString *error)
     QSqlQuery q(m_db.connection());
     if (m_db.isPostgres()) {
         // nextval is safe against concurrent writers; the ids come back in no particular order.
-        q.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence('cases', 'id')) FROM generate_series(1, ?)"));
+        q.prepare(QStringLiteral(
+            "SELECT nextval(pg_get_serial_sequence('cases', 'id')) FROM generate_series(1, ?)"));
         q.addBindValue(count);
         if (!q.exec())
             return failed(q, error);
@@ -153,20 +156,23 @@ bool DemoBatchWriter::insertCases(const QList<DemoCase> &batch, QString *error)
             const DemoCase &d = batch.at(start + r);
             const Case &c = d.c;
             const QString created = JsonReader::formatDateTime(c.submittedAt);
-            const QString updated = d.events.isEmpty() ? created : JsonReader::formatDateTime(d.events.last().at);
+            const QString updated =
+                d.events.isEmpty() ? created : JsonReader::formatDateTime(d.events.last().at);
             const int b = r * width;
             q->bindValue(b + 0, c.id);
             q->bindValue(b + 1, textOrNull(c.number));
             q->bindValue(b + 2, caseStatusKey(c.status));
             q->bindValue(b + 3, 1);
             q->bindValue(b + 4, c.office);
-            q->bindValue(b + 5, textOrNull(c.submittedAt.isValid() ? JsonReader::formatDateTime(c.submittedAt) : QString()));
+            q->bindValue(b + 5, textOrNull(c.submittedAt.isValid() ? JsonReader::formatDateTime(c.submittedAt)
+                                                                   : QString()));
             q->bindValue(b + 6, c.applicant.surname);
             q->bindValue(b + 7, c.applicant.name);
             q->bindValue(b + 8, c.applicant.patronymic);
             q->bindValue(b + 9, c.applicant.iin);
-            q->bindValue(b + 10, textOrNull(c.applicant.birthDate.isValid() ? JsonReader::formatDate(c.applicant.birthDate)
-                                                                            : QString()));
+            q->bindValue(b + 10, textOrNull(c.applicant.birthDate.isValid()
+                                                ? JsonReader::formatDate(c.applicant.birthDate)
+                                                : QString()));
             q->bindValue(b + 11, c.to.country);
             q->bindValue(b + 12, CaseRepository::searchText(c));
             q->bindValue(b + 13, QString::fromUtf8(CaseJson::toBytes(c, QJsonDocument::Compact)));
@@ -203,7 +209,8 @@ bool DemoBatchWriter::insertEvents(const QList<DemoCase> &batch, QString *error)
             q->bindValue(b + 0, ref.caseId);
             q->bindValue(b + 1, eventKindKey(ref.event->kind));
             q->bindValue(b + 2, JsonReader::formatDateTime(ref.event->at));
-            q->bindValue(b + 3, QString::fromUtf8(QJsonDocument(ref.event->data).toJson(QJsonDocument::Compact)));
+            q->bindValue(b + 3,
+                         QString::fromUtf8(QJsonDocument(ref.event->data).toJson(QJsonDocument::Compact)));
             q->bindValue(b + 4, ref.event->executor);
             q->bindValue(b + 5, JsonReader::formatDateTime(ref.event->recordedAt));
         }

@@ -62,7 +62,8 @@ QString DemoCaseFactory::makeIin(DemoRandom &rng, const QDate &birthDate, const 
 {
     const bool female = sex == QLatin1String("F");
     const int century = birthDate.year() < 1900 ? 1 : birthDate.year() < 2000 ? 3 : 5;
-    const QString head = birthDate.toString(QStringLiteral("yyMMdd")) + QString::number(century + (female ? 1 : 0));
+    const QString head =
+        birthDate.toString(QStringLiteral("yyMMdd")) + QString::number(century + (female ? 1 : 0));
     while (true) {
         const QString eleven = head + digits(rng, 4);
         const int check = Iin::checkDigit(eleven);
@@ -84,7 +85,9 @@ DemoCase DemoCaseFactory::make(DemoRandom &rng, const QDateTime &submittedAt, co
     const int roll = rng.below(1000);
     const bool draft = roll < 10;
     const bool refusedAtIntake = !draft && roll < 40;
-    c.status = draft ? CaseStatus::Draft : refusedAtIntake ? CaseStatus::RefusedAtIntake : CaseStatus::Accepted;
+    c.status = draft             ? CaseStatus::Draft
+               : refusedAtIntake ? CaseStatus::RefusedAtIntake
+                                 : CaseStatus::Accepted;
     addDocuments(rng, c, !draft && !refusedAtIntake);
     c.consents.falseDataWarningSigned = !draft;
     c.consents.dataUseConsentSigned = !draft;
@@ -145,9 +148,11 @@ void DemoCaseFactory::fillApplicant(DemoRandom &rng, Case &c, const DemoOffice &
             DemoNames::person(rng, origin, spouseSex, family, DemoNames::maleName(rng, origin));
         Relative r;
         r.fullName = spouse.surname + QLatin1Char(' ') + spouse.name + QLatin1Char(' ') + spouse.patronymic;
-        r.kinship = spouseSex == QLatin1String("F") ? QString::fromUtf8("әйелі") : QString::fromUtf8("күйеуі");
-        r.birthDateAndPlace = yearsBefore(rng, day, age + rng.between(-4, 4)).toString(QStringLiteral("dd.MM.yyyy"))
-            + QStringLiteral(", ") + office.settlement;
+        r.kinship =
+            spouseSex == QLatin1String("F") ? QString::fromUtf8("әйелі") : QString::fromUtf8("күйеуі");
+        r.birthDateAndPlace =
+            yearsBefore(rng, day, age + rng.between(-4, 4)).toString(QStringLiteral("dd.MM.yyyy")) +
+            QStringLiteral(", ") + office.settlement;
         r.countryAndAddress = QStringLiteral("KZ, ") + a.address;
         c.relatives << r;
     }
@@ -155,9 +160,9 @@ void DemoCaseFactory::fillApplicant(DemoRandom &rng, Case &c, const DemoOffice &
     WorkRecord w;
     w.fromYear = day.year() - years;
     w.toYear = day.year();
-    w.organisation = rng.pick(QList<QString>{QString::fromUtf8("«Қазақтелеком» АҚ"), QString::fromUtf8("ЖШС «Береке»"),
-                                             QString::fromUtf8("№ 12 мектеп-гимназия"),
-                                             QString::fromUtf8("ТОО «Алтын Дән»")});
+    w.organisation = rng.pick(
+        QList<QString>{QString::fromUtf8("«Қазақтелеком» АҚ"), QString::fromUtf8("ЖШС «Береке»"),
+                       QString::fromUtf8("№ 12 мектеп-гимназия"), QString::fromUtf8("ТОО «Алтын Дән»")});
     w.address = office.settlement;
     w.position = rng.pick(QList<QString>{QString::fromUtf8("инженер"), QString::fromUtf8("мұғалім"),
                                          QString::fromUtf8("бухгалтер"), QString::fromUtf8("жүргізуші")});
@@ -181,7 +186,8 @@ void DemoCaseFactory::addChildren(DemoRandom &rng, Case &c, int originIndex, con
     // The surname of the family in its male form: the applicant's, or the applicant's with the
     // female ending taken off.
     QString family = c.applicant.surname;
-    if (c.applicant.sex == QLatin1String("F") && DemoNames::surnameFor(family.chopped(1), QStringLiteral("F")) == family)
+    if (c.applicant.sex == QLatin1String("F") &&
+        DemoNames::surnameFor(family.chopped(1), QStringLiteral("F")) == family)
         family.chop(1);
     for (int i = 0; i < count; ++i) {
         // Ages around 10 and 16 often, so that the checklist's age rules are exercised.
@@ -219,7 +225,8 @@ void DemoCaseFactory::addDocuments(DemoRandom &rng, Case &c, bool complete) cons
         d.presented = i != missing;
         if (r.expires) {
             if (r.child < 0)
-                d.expiresOn = std::min(c.applicant.identityDocument.expiresOn, c.applicant.passport.expiresOn);
+                d.expiresOn =
+                    std::min(c.applicant.identityDocument.expiresOn, c.applicant.passport.expiresOn);
             else
                 d.expiresOn = day.addDays(rng.between(200, 3000));
         }
@@ -254,30 +261,38 @@ QList<CaseEvent> DemoCaseFactory::timeline(DemoRandom &rng, const Case &c, const
     for (ApprovalBody body : allApprovalBodies()) {
         const QDate answered = after(requested, slow ? rng.between(8, 20) : rng.between(2, 9));
         const bool negative = refusal && body == reason.body;
-        QJsonObject data{{QStringLiteral("body"), approvalBodyKey(body)},
-                         {QStringLiteral("result"), negative ? QStringLiteral("negative") : QStringLiteral("positive")},
-                         {QStringLiteral("date"), after(answered, -1).toString(Qt::ISODate)},
-                         {QStringLiteral("number"),
-                          QStringLiteral("%1-%2/%3").arg(approvalBodyKey(body).toUpper()).arg(rng.between(1, 99)).arg(rng.between(100, 9999))}};
+        QJsonObject data{
+            {QStringLiteral("body"), approvalBodyKey(body)},
+            {QStringLiteral("result"), negative ? QStringLiteral("negative") : QStringLiteral("positive")},
+            {QStringLiteral("date"), after(answered, -1).toString(Qt::ISODate)},
+            {QStringLiteral("number"), QStringLiteral("%1-%2/%3")
+                                           .arg(approvalBodyKey(body).toUpper())
+                                           .arg(rng.between(1, 99))
+                                           .arg(rng.between(100, 9999))}};
         plan << Planned{EventKind::AnswerReceived, answered, data};
         lastAnswer = std::max(lastAnswer, answered);
     }
     day = after(lastAnswer, 1);
-    QJsonObject decision{{QStringLiteral("result"), refusal ? QStringLiteral("refusal") : QStringLiteral("positive")}};
+    QJsonObject decision{
+        {QStringLiteral("result"), refusal ? QStringLiteral("refusal") : QStringLiteral("positive")}};
     if (refusal)
         decision.insert(QStringLiteral("grounds"), QJsonArray{reason.ground});
     plan << Planned{EventKind::DecisionPrepared, day, decision};
     day = after(day, 1);
     plan << Planned{EventKind::DecisionRecorded, day, {}};
     if (refusal) {
-        const QDateTime hearingAt(after(day, 2), QTime(11, 0));
-        plan << Planned{EventKind::HearingNoticeSent, day,
-                        {{QStringLiteral("hearingAt"), hearingAt.toString(Qt::ISODate)}}};
-        plan << Planned{EventKind::HearingHeld, hearingAt.date(),
+        const QDateTime hearingAt(after(day, 2), QTime(11, 0), Qt::UTC);
+        plan << Planned{
+            EventKind::HearingNoticeSent,
+            day,
+            {{QStringLiteral("hearingAt"), hearingAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))}}};
+        plan << Planned{EventKind::HearingHeld,
+                        hearingAt.date(),
                         {{QStringLiteral("outcome"), QStringLiteral("refusal")},
                          {QStringLiteral("attended"), rng.chance(0.7)}},
                         hearingAt.time()};
-        plan << Planned{EventKind::RefusalIssued, after(hearingAt.date(), 1),
+        plan << Planned{EventKind::RefusalIssued,
+                        after(hearingAt.date(), 1),
                         {{QStringLiteral("grounds"), QJsonArray{reason.ground}}}};
     } else {
         if (c.applicant.sex == QLatin1String("M")) {
@@ -293,7 +308,8 @@ QList<CaseEvent> DemoCaseFactory::timeline(DemoRandom &rng, const Case &c, const
     }
 
     // By day, and within a day in the order planned.
-    std::stable_sort(plan.begin(), plan.end(), [](const Planned &a, const Planned &b) { return a.day < b.day; });
+    std::stable_sort(plan.begin(), plan.end(),
+                     [](const Planned &a, const Planned &b) { return a.day < b.day; });
     // Some cases stall (a file on someone's desk): they stop and become overdue.
     const int stallAfter = rng.chance(0.05) ? rng.between(1, int(plan.size()) - 1) : int(plan.size());
     QList<CaseEvent> events;
@@ -308,7 +324,7 @@ QList<CaseEvent> DemoCaseFactory::timeline(DemoRandom &rng, const Case &c, const
             clock = std::min(clock.addSecs(60 * rng.between(10, 60)), QTime(18, 0));
         CaseEvent e;
         e.kind = p.kind;
-        e.at = QDateTime(p.day, p.time.isValid() ? p.time : clock);
+        e.at = QDateTime(p.day, p.time.isValid() ? p.time : clock, Qt::UTC); // wall clock, see DemoStream
         e.data = p.data;
         e.executor = executor;
         e.recordedAt = e.at;

@@ -21,7 +21,10 @@ struct Applicant;
 class DemoCaseFactory
 {
 public:
-    DemoCaseFactory(const WorkingCalendar &calendar, const QDate &today) : m_calendar(calendar), m_today(today) {}
+    DemoCaseFactory(const WorkingCalendar &calendar, const QDate &today)
+        : m_calendar(calendar), m_today(today)
+    {
+    }
 
     // A case handed in at submittedAt to the office; everything else is drawn from rng.
     DemoCase make(DemoRandom &rng, const QDateTime &submittedAt, const DemoOffice &office) const;

@@ -16,77 +16,76 @@ QStringList list(std::initializer_list<const char *> items)
 
 const QStringList &kazakhMale()
 {
-    static const QStringList l = list({"Ерлан", "Нұрлан", "Асқар", "Бауыржан", "Ерғали", "Әлихан", "Дәурен",
-                                       "Қайрат", "Мұрат", "Серік", "Талғат", "Ғалымжан", "Жандос", "Арман",
-                                       "Ержан", "Нұрсұлтан", "Әділ", "Бекзат", "Айбек", "Олжас", "Санжар",
-                                       "Төлеген", "Ілияс", "Үмбет", "Ақжол", "Марат", "Болат", "Жәнібек"});
+    static const QStringList l =
+        list({"Ерлан",   "Нұрлан",    "Асқар", "Бауыржан", "Ерғали",   "Әлихан", "Дәурен",
+              "Қайрат",  "Мұрат",     "Серік", "Талғат",   "Ғалымжан", "Жандос", "Арман",
+              "Ержан",   "Нұрсұлтан", "Әділ",  "Бекзат",   "Айбек",    "Олжас",  "Санжар",
+              "Төлеген", "Ілияс",     "Үмбет", "Ақжол",    "Марат",    "Болат",  "Жәнібек"});
     return l;
 }
 
 const QStringList &kazakhFemale()
 {
-    static const QStringList l = list({"Айгерім", "Ұлжан", "Әсем", "Гүлнар", "Жанар", "Динара", "Меруерт",
-                                       "Аружан", "Балжан", "Сәуле", "Гүлмира", "Айнұр", "Қарлығаш", "Ақмарал",
-                                       "Мөлдір", "Назерке", "Әйгерім", "Дана", "Жұлдыз", "Іңкәр", "Шынар",
-                                       "Үміт", "Ботагөз", "Перизат"});
+    static const QStringList l =
+        list({"Айгерім", "Ұлжан", "Әсем",    "Гүлнар", "Жанар",    "Динара",  "Меруерт", "Аружан",
+              "Балжан",  "Сәуле", "Гүлмира", "Айнұр",  "Қарлығаш", "Ақмарал", "Мөлдір",  "Назерке",
+              "Әйгерім", "Дана",  "Жұлдыз",  "Іңкәр",  "Шынар",    "Үміт",    "Ботагөз", "Перизат"});
     return l;
 }
 
 const QStringList &kazakhSurnames()
 {
-    static const QStringList l = list({"Нұрғалиев", "Сейітқалиев", "Жақсылықов", "Қасымов", "Әбілов",
-                                       "Төлеубаев", "Омаров", "Серікбаев", "Бекмұхамбетов", "Ахметов",
-                                       "Оспанов", "Мұратов", "Исабеков", "Жұмабаев", "Құдайбергенов", "Үсенов",
-                                       "Ілиясов", "Әлімжанов", "Байжанов", "Шәріпов", "Сейітқали", "Құрманғазы",
-                                       "Нұрболат", "Қасым", "Әбдіғали", "Тұрсын"});
+    static const QStringList l = list(
+        {"Нұрғалиев",     "Сейітқалиев",   "Жақсылықов", "Қасымов",   "Әбілов",   "Төлеубаев", "Омаров",
+         "Серікбаев",     "Бекмұхамбетов", "Ахметов",    "Оспанов",   "Мұратов",  "Исабеков",  "Жұмабаев",
+         "Құдайбергенов", "Үсенов",        "Ілиясов",    "Әлімжанов", "Байжанов", "Шәріпов",   "Сейітқали",
+         "Құрманғазы",    "Нұрболат",      "Қасым",      "Әбдіғали",  "Тұрсын"});
     return l;
 }
 
 const QStringList &russianMale()
 {
-    static const QStringList l = list({"Сергей", "Александр", "Дмитрий", "Андрей", "Алексей", "Владимир",
-                                       "Николай", "Игорь", "Евгений", "Виктор", "Михаил", "Павел", "Олег",
-                                       "Юрий", "Иван"});
+    static const QStringList l =
+        list({"Сергей", "Александр", "Дмитрий", "Андрей", "Алексей", "Владимир", "Николай", "Игорь",
+              "Евгений", "Виктор", "Михаил", "Павел", "Олег", "Юрий", "Иван"});
     return l;
 }
 
 const QStringList &russianFemale()
 {
-    static const QStringList l = list({"Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана",
-                                       "Анна", "Екатерина", "Юлия", "Галина", "Людмила", "Валентина",
-                                       "Оксана", "Ксения"});
+    static const QStringList l =
+        list({"Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана", "Анна", "Екатерина",
+              "Юлия", "Галина", "Людмила", "Валентина", "Оксана", "Ксения"});
     return l;
 }
 
 // The patronymics of russianMale(), male and female, in the same order.
 const QStringList &russianPatronymicsMale()
 {
-    static const QStringList l =
-        list({"Сергеевич", "Александрович", "Дмитриевич", "Андреевич", "Алексеевич", "Владимирович",
-              "Николаевич", "Игоревич", "Евгеньевич", "Викторович", "Михайлович", "Павлович", "Олегович",
-              "Юрьевич", "Иванович"});
+    static const QStringList l = list({"Сергеевич", "Александрович", "Дмитриевич", "Андреевич", "Алексеевич",
+                                       "Владимирович", "Николаевич", "Игоревич", "Евгеньевич", "Викторович",
+                                       "Михайлович", "Павлович", "Олегович", "Юрьевич", "Иванович"});
     return l;
 }
 
 const QStringList &russianPatronymicsFemale()
 {
-    static const QStringList l =
-        list({"Сергеевна", "Александровна", "Дмитриевна", "Андреевна", "Алексеевна", "Владимировна",
-              "Николаевна", "Игоревна", "Евгеньевна", "Викторовна", "Михайловна", "Павловна", "Олеговна",
-              "Юрьевна", "Ивановна"});
+    static const QStringList l = list({"Сергеевна", "Александровна", "Дмитриевна", "Андреевна", "Алексеевна",
+                                       "Владимировна", "Николаевна", "Игоревна", "Евгеньевна", "Викторовна",
+                                       "Михайловна", "Павловна", "Олеговна", "Юрьевна", "Ивановна"});
     return l;
 }
 
 const QStringList &surnames(DemoOrigin origin)
 {
-    static const QStringList russian = list({"Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Васильев",
-                                             "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков",
-                                             "Лебедев", "Козлов", "Степанов", "Никитин"});
-    static const QStringList german = list({"Шмидт", "Мюллер", "Вагнер", "Беккер", "Шульц", "Фишер", "Гергерт",
-                                            "Браун", "Циммерман", "Вебер"});
+    static const QStringList russian =
+        list({"Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Васильев", "Соколов", "Михайлов",
+              "Новиков", "Фёдоров", "Морозов", "Волков", "Лебедев", "Козлов", "Степанов", "Никитин"});
+    static const QStringList german = list(
+        {"Шмидт", "Мюллер", "Вагнер", "Беккер", "Шульц", "Фишер", "Гергерт", "Браун", "Циммерман", "Вебер"});
     static const QStringList korean = list({"Ким", "Пак", "Ли", "Цой", "Тен", "Хан", "Югай", "Огай"});
-    static const QStringList ukrainian = list({"Шевченко", "Бондаренко", "Коваленко", "Ткаченко", "Кравченко",
-                                               "Мельник", "Лысенко"});
+    static const QStringList ukrainian =
+        list({"Шевченко", "Бондаренко", "Коваленко", "Ткаченко", "Кравченко", "Мельник", "Лысенко"});
     static const QStringList jewish = list({"Кац", "Рабинович", "Гольдберг", "Левин", "Фридман", "Коган"});
     switch (origin) {
     case DemoOrigin::Kazakh:
@@ -145,8 +144,8 @@ QString DemoNames::patronymic(DemoOrigin origin, const QString &fatherName, cons
     return female ? russianPatronymicsFemale().at(i) : russianPatronymicsMale().at(i);
 }
 
-DemoName DemoNames::person(DemoRandom &rng, DemoOrigin origin, const QString &sex, const QString &familySurname,
-                           const QString &fatherName)
+DemoName DemoNames::person(DemoRandom &rng, DemoOrigin origin, const QString &sex,
+                           const QString &familySurname, const QString &fatherName)
 {
     DemoName n;
     n.surname = surnameFor(familySurname, sex);
@@ -188,7 +187,8 @@ QString DemoNames::destination(DemoRandom &rng, DemoOrigin origin)
         {int(DemoOrigin::Kazakh),
          {list({"TR", "KR", "US", "CA", "DE", "RU", "AE", "PL", "CZ", "GB", "CN", "MN"}),
           {16, 14, 14, 12, 10, 10, 6, 5, 4, 4, 3, 2}}},
-        {int(DemoOrigin::Russian), {list({"RU", "DE", "PL", "CZ", "US", "CA", "FI", "IL"}), {55, 12, 8, 6, 6, 6, 4, 3}}},
+        {int(DemoOrigin::Russian),
+         {list({"RU", "DE", "PL", "CZ", "US", "CA", "FI", "IL"}), {55, 12, 8, 6, 6, 6, 4, 3}}},
         {int(DemoOrigin::German), {list({"DE", "AT", "RU", "CA"}), {80, 6, 8, 6}}},
         {int(DemoOrigin::Korean), {list({"KR", "RU", "US", "CA"}), {70, 12, 10, 8}}},
         {int(DemoOrigin::Ukrainian), {list({"RU", "PL", "DE", "CA", "CZ"}), {35, 25, 15, 15, 10}}},
@@ -202,7 +202,8 @@ QString DemoNames::settlementIn(DemoRandom &rng, const QString &country)
 {
     static const QHash<QString, QStringList> cities = {
         {QStringLiteral("DE"), list({"Berlin", "Köln", "Hannover", "Bielefeld", "Nürnberg", "Stuttgart"})},
-        {QStringLiteral("RU"), list({"Москва", "Омск", "Новосибирск", "Екатеринбург", "Оренбург", "Санкт-Петербург"})},
+        {QStringLiteral("RU"),
+         list({"Москва", "Омск", "Новосибирск", "Екатеринбург", "Оренбург", "Санкт-Петербург"})},
         {QStringLiteral("US"), list({"New York", "Chicago", "Los Angeles", "Seattle"})},
         {QStringLiteral("CA"), list({"Toronto", "Vancouver", "Calgary", "Montréal"})},
         {QStringLiteral("IL"), list({"Tel Aviv", "Haifa", "Ashdod", "Beersheba"})},

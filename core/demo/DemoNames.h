@@ -11,7 +11,15 @@
 
 namespace exitdesk {
 
-enum class DemoOrigin { Kazakh, Russian, German, Korean, Ukrainian, Jewish };
+enum class DemoOrigin
+{
+    Kazakh,
+    Russian,
+    German,
+    Korean,
+    Ukrainian,
+    Jewish
+};
 
 struct DemoName
 {
@@ -25,8 +33,8 @@ class DemoNames
 public:
     static DemoOrigin origin(DemoRandom &rng);
     // sex: "M" | "F". The surname is the family's (male form); the result has the person's form.
-    static DemoName person(DemoRandom &rng, DemoOrigin origin, const QString &sex, const QString &familySurname,
-                           const QString &fatherName);
+    static DemoName person(DemoRandom &rng, DemoOrigin origin, const QString &sex,
+                           const QString &familySurname, const QString &fatherName);
     static QString familySurname(DemoRandom &rng, DemoOrigin origin);
     static QString maleName(DemoRandom &rng, DemoOrigin origin);
     static QString surnameFor(const QString &familySurname, const QString &sex);

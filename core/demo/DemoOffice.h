@@ -10,8 +10,8 @@ namespace exitdesk {
 
 struct DemoOffice
 {
-    QString name;       // as it prints on the receipt
-    QString region;     // of the applicant's address
+    QString name;   // as it prints on the receipt
+    QString region; // of the applicant's address
     QString district;
     QString settlement;
     QString street;

@@ -25,11 +25,7 @@ public:
     bool chance(double p) { return unit() < p; }
     // Uniform in [0, 1).
     double unit() { return double(raw() >> 11) * (1.0 / 9007199254740992.0); }
-    template<typename T>
-    const T &pick(const QList<T> &list)
-    {
-        return list.at(below(int(list.size())));
-    }
+    template <typename T> const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
     // An index drawn with the given weights.
     int weighted(const QList<int> &weights)
     {

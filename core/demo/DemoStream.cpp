@@ -26,7 +26,8 @@ QDateTime DemoStream::submissionTime(qint64 i) const
         day = day.addDays(1);
     const double fraction = position - dayIndex;
     const int seconds = 9 * 3600 + int(fraction * 11 * 3600); // 9:00 to 20:00
-    return QDateTime(day, QTime(0, 0).addSecs(seconds));
+    // Wall-clock time; UTC spec only to spare Qt a time zone lookup per case (see LedgerSql).
+    return QDateTime(day, QTime(0, 0).addSecs(seconds), Qt::UTC);
 }
 
 DemoCase DemoStream::next()

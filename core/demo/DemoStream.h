@@ -17,8 +17,8 @@ struct DemoOptions
 {
     qint64 cases = 1000;
     std::uint64_t seed = 1;
-    QDate today;     // the last day of submissions; events after it are not generated
-    int days = 730;  // the period of submissions before today
+    QDate today;    // the last day of submissions; events after it are not generated
+    int days = 730; // the period of submissions before today
 };
 
 class DemoStream

@@ -2,7 +2,6 @@
 
 #include "interchange/CaseJson.h"
 #include "storage/CaseRepository.h"
-#include "storage/Transaction.h"
 #include "validation/CaseValidator.h"
 #include "validation/DocumentChecklist.h"
 
@@ -64,34 +63,16 @@ ImportCheck CaseImporter::check(const QByteArray &json, bool asDrafts, const QDa
     return result;
 }
 
+bool CaseImporter::store(Database &db, const Clock &clock, const Actor &actor, QList<Case> &cases, bool asDrafts,
+                         StorageError *error)
+{
+    return CaseRepository(db, clock, actor).importAll(cases, asDrafts, error);
+}
+
 bool CaseImporter::store(Database &db, const Clock &clock, QList<Case> &cases, bool asDrafts,
                          StorageError *error)
 {
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = StorageError::database(tx.error());
-        return false;
-    }
-    CaseRepository repository(db, clock);
-    QList<Case> stored;
-    for (Case c : cases) {
-        // The database assigns numbers: a number in the file is not kept.
-        c.id = 0;
-        c.version = 0;
-        c.number.clear();
-        const bool ok = asDrafts ? repository.saveDraft(c, error) : repository.accept(c, error);
-        if (!ok)
-            return false; // tx rolls everything back
-        stored << c;
-    }
-    if (!tx.commit()) {
-        if (error)
-            *error = StorageError::database(tx.error());
-        return false;
-    }
-    cases = stored;
-    return true;
+    return CaseRepository(db, clock).importAll(cases, asDrafts, error);
 }
 
 } // namespace exitdesk

@@ -5,6 +5,7 @@
 // stores every case unnumbered whatever its field errors.
 #pragma once
 
+#include "accounts/Actor.h"
 #include "model/Case.h"
 #include "storage/StorageError.h"
 #include "validation/Finding.h"
@@ -35,8 +36,13 @@ public:
     // draft without submission time.
     static ImportCheck check(const QByteArray &json, bool asDrafts, const QDate &today);
 
-    // Stores the checked cases in one transaction: accepted (numbered) or, asDrafts, drafts.
-    // On success the cases carry their ids and numbers; on failure nothing was written.
+    // Stores the checked cases in one transaction: accepted (numbered) or, asDrafts, drafts,
+    // each with its audit record ("case.import"). The actor needs Permission::CaseImport
+    // (StorageError::Forbidden otherwise). On success the cases carry their ids and numbers;
+    // on failure nothing was written.
+    static bool store(Database &db, const Clock &clock, const Actor &actor, QList<Case> &cases, bool asDrafts,
+                      StorageError *error);
+    // The same without an actor: allowed only on a database without accounts (setup).
     static bool store(Database &db, const Clock &clock, QList<Case> &cases, bool asDrafts,
                       StorageError *error);
 };

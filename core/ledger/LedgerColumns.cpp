@@ -126,12 +126,14 @@ QString LedgerColumns::childrenText(const QList<LedgerChild> &children)
             text += QStringLiteral("; ");
         text += child.fullName;
         if (child.birthDate.isValid())
-            text += QStringLiteral(" (") + child.birthDate.toString(QStringLiteral("dd.MM.yyyy")) + QLatin1Char(')');
+            text += QStringLiteral(" (") + child.birthDate.toString(QStringLiteral("dd.MM.yyyy")) +
+                    QLatin1Char(')');
     }
     return text;
 }
 
-LedgerCell LedgerColumns::cell(const LedgerRow &row, LedgerColumn column, qint64 sequence, LedgerLanguage language)
+LedgerCell LedgerColumns::cell(const LedgerRow &row, LedgerColumn column, qint64 sequence,
+                               LedgerLanguage language)
 {
     switch (column) {
     case LedgerColumn::Sequence:

@@ -12,7 +12,8 @@
 
 namespace exitdesk {
 
-enum class LedgerColumn {
+enum class LedgerColumn
+{
     Sequence, // № — the line's number in the register
     Surname,
     Name,
@@ -40,7 +41,12 @@ enum class LedgerColumn {
 
 struct LedgerColumnInfo
 {
-    enum Kind { Text, Date, Number };
+    enum Kind
+    {
+        Text,
+        Date,
+        Number
+    };
     LedgerColumn column;
     Kind kind;
     QString headerKk;
@@ -66,7 +72,8 @@ public:
     static const QList<LedgerColumnInfo> &all();
     static int count() { return all().size(); }
     // The cell of a column for a row; sequence is the line's number (column №).
-    static LedgerCell cell(const LedgerRow &row, LedgerColumn column, qint64 sequence, LedgerLanguage language);
+    static LedgerCell cell(const LedgerRow &row, LedgerColumn column, qint64 sequence,
+                           LedgerLanguage language);
     // "Name Surname Patronymic (dd.MM.yyyy); ..." for the children column.
     static QString childrenText(const QList<LedgerChild> &children);
 };

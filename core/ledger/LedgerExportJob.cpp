@@ -3,6 +3,7 @@
 #include "accounts/AuditEntry.h"
 #include "accounts/AuditLog.h"
 #include "accounts/Permissions.h"
+#include "ledger/LedgerCsvWriter.h"
 #include "ledger/LedgerQuery.h"
 
 #include <QFile>
@@ -37,16 +38,8 @@ QJsonObject describe(const LedgerExportRequest &r, qint64 rows)
 
 } // namespace
 
-LedgerExportResult LedgerExportJob::run(const LedgerExportRequest &request)
+LedgerExportResult LedgerExportJob::writeWorkbook(LedgerRowReader &rows, const LedgerExportRequest &request)
 {
-    LedgerExportResult result;
-    if (!Permissions::require(m_actor, Permission::LedgerExport, &result.error))
-        return result;
-
-    LedgerQuery query(m_db, m_workflow, request.filter, request.asOf);
-    if (!query.start(&result.error))
-        return result;
-
     LedgerXlsxWriter::Options options;
     options.language = request.language;
     // The day the register is as of, not the hour it was written: the same data gives the
@@ -57,13 +50,31 @@ LedgerExportResult LedgerExportJob::run(const LedgerExportRequest &request)
     if (m_progress)
         exporter.setProgress(m_progress, m_interval);
     exporter.setCancelFlag(m_cancel);
-    result = exporter.run(query, request.path);
+    return exporter.run(rows, request.path);
+}
+
+LedgerExportResult LedgerExportJob::run(const LedgerExportRequest &request)
+{
+    LedgerExportResult result;
+    if (!Permissions::require(m_actor, Permission::LedgerExport, &result.error))
+        return result;
+
+    LedgerQuery query(m_db, m_workflow, request.filter, request.asOf);
+    if (!query.start(&result.error))
+        return result;
+
+    if (request.path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        result.ok =
+            LedgerCsvWriter::write(query, request.path, request.language, &result.rows, &result.error);
+    } else {
+        result = writeWorkbook(query, request);
+    }
     if (!result.ok)
         return result;
 
-    const AuditEntry entry = AuditEntry::make(m_actor, m_clock, QStringLiteral("ledger.export"),
-                                              QStringLiteral("ledger"), QFileInfo(request.path).fileName(),
-                                              QJsonValue(), describe(request, result.rows));
+    const AuditEntry entry =
+        AuditEntry::make(m_actor, m_clock, QStringLiteral("ledger.export"), QStringLiteral("ledger"),
+                         QFileInfo(request.path).fileName(), QJsonValue(), describe(request, result.rows));
     QString error;
     if (!AuditLog::append(m_db, entry, &error)) {
         // An export that cannot be audited does not happen.

@@ -8,6 +8,7 @@
 #include "accounts/Actor.h"
 #include "ledger/LedgerExporter.h"
 #include "ledger/LedgerFilter.h"
+#include "ledger/LedgerRowReader.h"
 
 #include <QDate>
 
@@ -42,9 +43,12 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
     // On a refusal, result.error is the refusal in the actor's language and nothing is read.
+    // A path ending in .csv gives the register as CSV (LedgerCsvWriter), else a workbook.
     LedgerExportResult run(const LedgerExportRequest &request);
 
 private:
+    LedgerExportResult writeWorkbook(LedgerRowReader &rows, const LedgerExportRequest &request);
+
     Database &m_db;
     const Workflow &m_workflow;
     const Actor &m_actor;

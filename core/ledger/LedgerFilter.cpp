@@ -16,8 +16,8 @@ QStringList LedgerFilter::stageKeys()
 
 bool LedgerFilter::isStorageStatus(const QString &key)
 {
-    return key == QLatin1String("draft") || key == QLatin1String("accepted")
-        || key == QLatin1String("refused-at-intake");
+    return key == QLatin1String("draft") || key == QLatin1String("accepted") ||
+           key == QLatin1String("refused-at-intake");
 }
 
 QString LedgerFilter::sqlCondition(QVariantList *binds) const
@@ -47,7 +47,8 @@ QString LedgerFilter::sqlCondition(QVariantList *binds) const
         *binds << country.toUpper();
     }
     if (!executor.isEmpty()) {
-        parts << QStringLiteral("EXISTS (SELECT 1 FROM case_events x WHERE x.case_id = c.id AND x.executor = ?)");
+        parts << QStringLiteral(
+            "EXISTS (SELECT 1 FROM case_events x WHERE x.case_id = c.id AND x.executor = ?)");
         *binds << executor;
     }
     return parts.join(QStringLiteral(" AND "));

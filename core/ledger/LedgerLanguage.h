@@ -6,7 +6,12 @@
 
 namespace exitdesk {
 
-enum class LedgerLanguage { Kazakh, Russian, Both };
+enum class LedgerLanguage
+{
+    Kazakh,
+    Russian,
+    Both
+};
 
 // "kk" | "ru" | "both"; false for anything else.
 bool ledgerLanguageFromKey(const QString &key, LedgerLanguage *language);

@@ -19,9 +19,10 @@ bool LedgerPostgresStream::start(QString *error)
     const QString where = m_filter.sqlCondition(&binds);
     // OFFSET 0 keeps the subquery whole, so each body is parsed into jsonb once per case rather
     // than once per joined event row.
-    const QString sql = QStringLiteral("SELECT %1, %2 FROM (SELECT c.*, c.body::jsonb AS j FROM cases c WHERE %3 "
-                                       "OFFSET 0) c LEFT JOIN case_events e ON e.case_id = c.id ORDER BY c.id, e.id")
-                            .arg(LedgerSql::caseColumns(Dialect::PostgreSQL), LedgerSql::eventColumns(), where);
+    const QString sql =
+        QStringLiteral("SELECT %1, %2 FROM (SELECT c.*, c.body::jsonb AS j FROM cases c WHERE %3 "
+                       "OFFSET 0) c LEFT JOIN case_events e ON e.case_id = c.id ORDER BY c.id, e.id")
+            .arg(LedgerSql::caseColumns(Dialect::PostgreSQL), LedgerSql::eventColumns(), where);
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
         *error = m_query.lastError().text();

@@ -41,11 +41,11 @@ struct LedgerRow
 
     QString office;
     QDate submittedOn;
-    QDate dueDate;           // the service term (20 working days); null when not running
-    QString status;          // storage status: draft | accepted | refused-at-intake
-    QString stage;           // workflow stage key, derived from the events
-    bool overdue = false;    // a stage deadline was missed on the reference day
-    QDate decisionDate;      // the decision or the refusal, whichever was issued
+    QDate dueDate;             // the service term (20 working days); null when not running
+    QString status;            // storage status: draft | accepted | refused-at-intake
+    QString stage;             // workflow stage key, derived from the events
+    bool overdue = false;      // a stage deadline was missed on the reference day
+    QDate decisionDate;        // the decision or the refusal, whichever was issued
     QList<int> refusalGrounds; // numbers of the grounds (SPEC.md §5, 1-9) the refusal names
     QList<LedgerChild> children;
     QString executor;

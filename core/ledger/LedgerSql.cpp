@@ -51,14 +51,14 @@ QString LedgerSql::caseColumns(Dialect dialect)
         "c.birth_date, c.to_country, ");
     if (dialect == Dialect::PostgreSQL) {
         // c.j is the body parsed once as jsonb (see LedgerPostgresStream).
-        return common
-            + QStringLiteral("c.j #>> '{applicant,passport,number}', c.j #>> '{applicant,identityDocument,number}', "
-                             "c.j ->> 'channel', (c.j -> 'children')::text");
+        return common +
+               QStringLiteral(
+                   "c.j #>> '{applicant,passport,number}', c.j #>> '{applicant,identityDocument,number}', "
+                   "c.j ->> 'channel', (c.j -> 'children')::text");
     }
-    return common
-        + QStringLiteral("json_extract(c.body, '$.applicant.passport.number'), "
-                         "json_extract(c.body, '$.applicant.identityDocument.number'), "
-                         "json_extract(c.body, '$.channel'), json_extract(c.body, '$.children')");
+    return common + QStringLiteral("json_extract(c.body, '$.applicant.passport.number'), "
+                                   "json_extract(c.body, '$.applicant.identityDocument.number'), "
+                                   "json_extract(c.body, '$.channel'), json_extract(c.body, '$.children')");
 }
 
 QString LedgerSql::eventColumns()
@@ -123,7 +123,10 @@ QDateTime LedgerSql::isoDateTime(QStringView s)
     const int sec = s.size() >= 19 ? number(s, 17, 2, &ok) : 0;
     if (!ok)
         return QDateTime();
-    return QDateTime(d, QTime(h, m, sec));
+    // Wall-clock values as stored, marked UTC only so that Qt does not ask the C library for
+    // the local offset (mktime, which stats /etc/localtime) for each of millions of events;
+    // the workflow reads only their date() and time().
+    return QDateTime(d, QTime(h, m, sec), Qt::UTC);
 }
 
 } // namespace exitdesk

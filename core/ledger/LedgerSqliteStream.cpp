@@ -29,7 +29,8 @@ bool prepare(QSqlQuery &q, const QString &sql, const QVariantList &binds, QStrin
 } // namespace
 
 LedgerSqliteStream::LedgerSqliteStream(QSqlDatabase connection, LedgerFilter filter)
-    : m_connection(std::move(connection)), m_filter(std::move(filter)), m_cases(m_connection), m_events(m_connection)
+    : m_connection(std::move(connection)), m_filter(std::move(filter)), m_cases(m_connection),
+      m_events(m_connection)
 {
 }
 

@@ -14,8 +14,18 @@ namespace exitdesk {
 namespace {
 
 // Columns of the three tables, side by side, with an empty column between them.
-enum : lxw_col_t { StageName = 0, StageCount = 1, CountryCode = 3, CountryName = 4, CountryCount = 5,
-                   Month = 7, MonthCount = 8, ChartColumn = 10, ColumnCount = 10 };
+enum : lxw_col_t
+{
+    StageName = 0,
+    StageCount = 1,
+    CountryCode = 3,
+    CountryName = 4,
+    CountryCount = 5,
+    Month = 7,
+    MonthCount = 8,
+    ChartColumn = 10,
+    ColumnCount = 10
+};
 
 struct Line
 {
@@ -29,7 +39,8 @@ QList<Line> sortedByCount(const QMap<QString, qint64> &counts)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         lines << Line{it.key(), it.value()};
     // Largest first; the key breaks ties so the order does not depend on anything but the data.
-    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.count > b.count; });
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line &a, const Line &b) { return a.count > b.count; });
     return lines;
 }
 
@@ -57,7 +68,8 @@ public:
     {
         for (int c = 0; c < m_widths.size(); ++c) {
             if (m_widths.at(c) > 0)
-                worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), std::min(m_widths.at(c) + 2, 50), nullptr);
+                worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), std::min(m_widths.at(c) + 2, 50),
+                                     nullptr);
         }
     }
     lxw_error error() const { return m_error; }
@@ -82,8 +94,8 @@ private:
 
 QString LedgerTotalsSheet::sheetName(LedgerLanguage language)
 {
-    return ledgerText(language, QStringLiteral("Қорытынды"), QStringLiteral("Итоги")).replace(QStringLiteral(" / "),
-                                                                                               QStringLiteral(" - "));
+    return ledgerText(language, QStringLiteral("Қорытынды"), QStringLiteral("Итоги"))
+        .replace(QStringLiteral(" / "), QStringLiteral(" - "));
 }
 
 bool LedgerTotalsSheet::write(lxw_workbook *workbook, const LedgerTotals &totals, LedgerLanguage language,

@@ -16,7 +16,8 @@ class LedgerTotalsSheet
 {
 public:
     static QString sheetName(LedgerLanguage language);
-    static bool write(lxw_workbook *workbook, const LedgerTotals &totals, LedgerLanguage language, QString *error);
+    static bool write(lxw_workbook *workbook, const LedgerTotals &totals, LedgerLanguage language,
+                      QString *error);
 };
 
 } // namespace exitdesk

@@ -58,8 +58,8 @@ QString LedgerWords::ground(int number, LedgerLanguage language)
     if (number < 1 || number > 9)
         return QString::number(number);
     const Pair &p = grounds[number - 1];
-    return QStringLiteral("%1) ").arg(number)
-        + ledgerText(language, QString::fromUtf8(p.kk), QString::fromUtf8(p.ru));
+    return QStringLiteral("%1) ").arg(number) +
+           ledgerText(language, QString::fromUtf8(p.kk), QString::fromUtf8(p.ru));
 }
 
 QString LedgerWords::country(const QString &isoCode, LedgerLanguage language)

@@ -11,8 +11,10 @@ std::unique_ptr<Workflow> LedgerWorkflow::load(Database &db, QString *error)
     if (!calendar)
         return nullptr;
     WorkflowSettings settings;
-    const QTime counter = QTime::fromString(store.setting(WorkflowSettings::counterClosesKey()), QStringLiteral("HH:mm"));
-    const QTime portal = QTime::fromString(store.setting(WorkflowSettings::portalClosesKey()), QStringLiteral("HH:mm"));
+    const QTime counter =
+        QTime::fromString(store.setting(WorkflowSettings::counterClosesKey()), QStringLiteral("HH:mm"));
+    const QTime portal =
+        QTime::fromString(store.setting(WorkflowSettings::portalClosesKey()), QStringLiteral("HH:mm"));
     if (counter.isValid())
         settings.counterClosesAt = counter;
     if (portal.isValid())

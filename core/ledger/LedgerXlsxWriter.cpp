@@ -44,7 +44,7 @@ struct LedgerXlsxWriter::Impl
     QList<QByteArray> headers;
     QVector<double> headerWidths; // the least width of each column, from its header
     double headerHeight = HeaderLineHeight;
-    QVector<int> dataWidths;      // the longest value of each column on the current sheet
+    QVector<int> dataWidths; // the longest value of each column on the current sheet
     qint64 rows = 0;
     qint64 rowsInSheet = 0;
     int sheets = 0;
@@ -85,7 +85,8 @@ void LedgerXlsxWriter::Impl::prepareHeaders()
             for (const QString &word : line.split(QLatin1Char(' ')))
                 longestWord = std::max(longestWord, int(word.size()));
         }
-        const double width = std::max<double>(std::min<double>(longestLine, HeaderColumnWidth), longestWord) + 2;
+        const double width =
+            std::max<double>(std::min<double>(longestLine, HeaderColumnWidth), longestWord) + 2;
         headerWidths << width;
         int needed = 0;
         for (const QString &line : lines)
@@ -200,7 +201,8 @@ bool LedgerXlsxWriter::write(const LedgerRow &row)
     const lxw_row_t r = lxw_row_t(d->rowsInSheet + 1);
     const QList<LedgerColumnInfo> &columns = LedgerColumns::all();
     for (int c = 0; c < columns.size(); ++c) {
-        const LedgerCell cell = LedgerColumns::cell(row, columns.at(c).column, d->rows + 1, d->options.language);
+        const LedgerCell cell =
+            LedgerColumns::cell(row, columns.at(c).column, d->rows + 1, d->options.language);
         if (cell.empty())
             continue;
         lxw_error e = LXW_NO_ERROR;

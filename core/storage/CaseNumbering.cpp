@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace exitdesk {
 
 QString CaseNumbering::format(int year, qint64 sequence)
@@ -16,6 +18,30 @@ QString CaseNumbering::format(int year, qint64 sequence)
 QString CaseNumbering::counterName(int year)
 {
     return QStringLiteral("case-number-%1").arg(year);
+}
+
+bool CaseNumbering::lockYears(Database &db, QList<int> years, QString *error)
+{
+    if (!db.isPostgres())
+        return true;
+    std::sort(years.begin(), years.end());
+    QSqlQuery q(db.connection());
+    for (int year : years) {
+        q.prepare(
+            QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
+        q.addBindValue(counterName(year));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        q.prepare(QStringLiteral("SELECT value FROM counters WHERE name = ? FOR UPDATE"));
+        q.addBindValue(counterName(year));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool CaseNumbering::next(Database &db, int year, QString *number, QString *error)

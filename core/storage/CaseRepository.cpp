@@ -1,6 +1,9 @@
 #include "storage/CaseRepository.h"
 
 #include "Clock.h"
+#include "accounts/AuditEntry.h"
+#include "accounts/AuditLog.h"
+#include "accounts/Authorization.h"
 #include "interchange/CaseJson.h"
 #include "interchange/JsonReader.h"
 #include "storage/CaseNumbering.h"
@@ -8,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -23,21 +27,21 @@ StorageError notFound(const QString &what)
                               QStringLiteral("%1 ісі табылмады").arg(what));
 }
 
-StorageError conflict(int stored, int edited)
+StorageError conflict(const QString &which, int stored, int edited)
 {
     const QString s = QString::number(stored);
     const QString e = QString::number(edited);
     return StorageError::make(
         StorageError::Conflict,
-        QStringLiteral("the case was changed by someone else in the meantime (stored version %1, yours %2); "
+        QStringLiteral("case %1 was changed by someone else in the meantime (stored version %2, yours %3); "
                        "reload it and apply your changes again")
-            .arg(s, e),
-        QStringLiteral("дело тем временем изменил другой пользователь (сохранена версия %1, у вас %2); "
+            .arg(which, s, e),
+        QStringLiteral("дело %1 тем временем изменил другой пользователь (сохранена версия %2, у вас %3); "
                        "откройте его заново и повторите изменения")
-            .arg(s, e),
-        QStringLiteral("істі осы уақытта басқа пайдаланушы өзгертті (сақталған нұсқа %1, сіздікі %2); "
+            .arg(which, s, e),
+        QStringLiteral("%1 ісін осы уақытта басқа пайдаланушы өзгертті (сақталған нұсқа %2, сіздікі %3); "
                        "оны қайта ашып, өзгерістерді қайталаңыз")
-            .arg(s, e));
+            .arg(which, s, e));
 }
 
 StorageError invalidState(const QString &en, const QString &ru, const QString &kk)
@@ -56,9 +60,30 @@ void set(StorageError *out, const StorageError &e)
         *out = e;
 }
 
+// The case as the audit keeps it: the interchange JSON plus what only the database holds.
+QJsonValue auditJson(const std::optional<Case> &c)
+{
+    if (!c)
+        return QJsonValue();
+    QJsonObject o = CaseJson::toJson(*c);
+    o.insert(QStringLiteral("status"), caseStatusKey(c->status));
+    o.insert(QStringLiteral("version"), c->version);
+    return o;
+}
+
 } // namespace
 
 CaseRepository::CaseRepository(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+CaseRepository::CaseRepository(Database &db, const Clock &clock, const Actor &actor)
+    : m_db(db), m_clock(clock), m_actor(actor)
+{
+}
+
+QString CaseRepository::label(const Case &c)
+{
+    return c.number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : c.number;
+}
 
 QString CaseRepository::searchText(const Case &c)
 {
@@ -73,60 +98,138 @@ QString CaseRepository::searchText(const Case &c)
     return filled.join(QLatin1Char(' ')).toLower();
 }
 
+std::optional<Actor> CaseRepository::authorize(Permission permission, StorageError *error) const
+{
+    Finding refusal;
+    std::optional<Actor> actor = Authorization::resolve(m_db, m_actor, permission, &refusal);
+    if (!actor)
+        set(error, StorageError::forbidden(refusal));
+    return actor;
+}
+
 bool CaseRepository::saveDraft(Case &c, StorageError *error)
 {
-    return write(c, CaseStatus::Draft, false, error);
+    return write(c, CaseStatus::Draft, false, Permission::CaseEdit, QStringLiteral("case.draft"), error);
 }
 
 bool CaseRepository::accept(Case &c, StorageError *error)
 {
-    if (!c.submittedAt.isValid()) {
-        set(error, invalidState(QStringLiteral("the case has no submission time, so it cannot be numbered"),
-                                QStringLiteral("у дела нет времени подачи, ему нельзя присвоить номер"),
-                                QStringLiteral("істің берілген уақыты жоқ, оған нөмір беру мүмкін емес")));
-        return false;
-    }
-    return write(c, CaseStatus::Accepted, true, error);
+    return write(c, CaseStatus::Accepted, true, Permission::CaseAccept, QStringLiteral("case.accept"), error);
 }
 
 bool CaseRepository::saveRefusedAtIntake(Case &c, StorageError *error)
 {
-    return write(c, CaseStatus::RefusedAtIntake, false, error);
+    return write(c, CaseStatus::RefusedAtIntake, false, Permission::CaseRefuseAtIntake,
+                 QStringLiteral("case.refuse-at-intake"), error);
 }
 
-bool CaseRepository::write(Case &c, CaseStatus newStatus, bool assignNumber, StorageError *error)
+bool CaseRepository::write(Case &c, CaseStatus newStatus, bool assignNumber, Permission permission,
+                           const QString &action, StorageError *error)
 {
+    const std::optional<Actor> actor = authorize(permission, error);
+    if (!actor)
+        return false;
     Transaction tx(m_db);
     if (!tx.isActive()) {
         set(error, StorageError::database(tx.error()));
         return false;
     }
     Case row = c;
-    if (c.id != 0) {
+    std::optional<Case> before;
+    if (!storeRow(row, newStatus, assignNumber, &before, error) || !audit(*actor, action, before, row, error))
+        return false;
+    if (!tx.commit()) {
+        set(error, StorageError::database(tx.error()));
+        return false;
+    }
+    c = row;
+    return true;
+}
+
+bool CaseRepository::importAll(QList<Case> &cases, bool asDrafts, StorageError *error)
+{
+    const std::optional<Actor> actor = authorize(Permission::CaseImport, error);
+    if (!actor)
+        return false;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        set(error, StorageError::database(tx.error()));
+        return false;
+    }
+    if (!asDrafts) {
+        // Every year's counter row first, in year order: two imports spanning the same years
+        // then queue on the first of them instead of each holding one the other needs.
+        QList<int> years;
+        for (const Case &c : cases) {
+            if (c.submittedAt.isValid() && !years.contains(c.submittedAt.date().year()))
+                years << c.submittedAt.date().year();
+        }
+        QString why;
+        if (!CaseNumbering::lockYears(m_db, years, &why)) {
+            set(error, StorageError::database(why));
+            return false;
+        }
+    }
+    QList<Case> stored;
+    stored.reserve(cases.size());
+    for (Case c : cases) {
+        // The database assigns numbers: a number in the file is not kept.
+        c.id = 0;
+        c.version = 0;
+        c.number.clear();
+        std::optional<Case> before;
+        if (!storeRow(c, asDrafts ? CaseStatus::Draft : CaseStatus::Accepted, !asDrafts, &before, error))
+            return false; // tx rolls everything back
+        stored << c;
+    }
+    // The audit records last: audit_head is the last lock a transaction takes.
+    for (const Case &c : stored) {
+        if (!audit(*actor, QStringLiteral("case.import"), std::nullopt, c, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        set(error, StorageError::database(tx.error()));
+        return false;
+    }
+    cases = stored;
+    return true;
+}
+
+bool CaseRepository::storeRow(Case &row, CaseStatus newStatus, bool assignNumber, std::optional<Case> *before,
+                              StorageError *error)
+{
+    if (assignNumber && !row.submittedAt.isValid()) {
+        set(error, invalidState(QStringLiteral("the case has no submission time, so it cannot be numbered"),
+                                QStringLiteral("у дела нет времени подачи, ему нельзя присвоить номер"),
+                                QStringLiteral("істің берілген уақыты жоқ, оған нөмір беру мүмкін емес")));
+        return false;
+    }
+    const int expectedVersion = row.version;
+    if (row.id != 0) {
         StorageError e;
-        const std::optional<Case> stored = loadById(c.id, &e);
-        if (!stored) {
+        *before = loadById(row.id, &e);
+        if (!*before) {
             set(error, e);
             return false;
         }
-        if (stored->version != c.version) {
-            set(error, conflict(stored->version, c.version));
+        const Case &stored = **before;
+        if (stored.version != row.version) {
+            set(error, conflict(label(stored), stored.version, row.version));
             return false;
         }
-        if (stored->status != CaseStatus::Draft) {
+        if (stored.status != CaseStatus::Draft) {
+            const QString which = label(stored);
+            const QString status = caseStatusKey(stored.status);
             set(error,
                 invalidState(
                     QStringLiteral("case %1 is already %2; only a draft can be saved, accepted or refused")
-                        .arg(stored->number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : stored->number,
-                             caseStatusKey(stored->status)),
+                        .arg(which, status),
                     QStringLiteral("дело %1 уже в состоянии %2; сохранить, принять или отказать можно "
                                    "только черновик")
-                        .arg(stored->number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : stored->number,
-                             caseStatusKey(stored->status)),
+                        .arg(which, status),
                     QStringLiteral("%1 ісі қазір %2 күйінде; тек жобаны сақтауға, қабылдауға немесе "
                                    "бас тартуға болады")
-                        .arg(stored->number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : stored->number,
-                             caseStatusKey(stored->status))));
+                        .arg(which, status)));
             return false;
         }
     }
@@ -139,15 +242,7 @@ bool CaseRepository::write(Case &c, CaseStatus newStatus, bool assignNumber, Sto
             return false;
         }
     }
-    const bool ok = row.id == 0 ? insertRow(row, error) : updateRow(row, c.version, error);
-    if (!ok)
-        return false;
-    if (!tx.commit()) {
-        set(error, StorageError::database(tx.error()));
-        return false;
-    }
-    c = row;
-    return true;
+    return row.id == 0 ? insertRow(row, error) : updateRow(row, expectedVersion, error);
 }
 
 bool CaseRepository::update(Case &c, StorageError *error)
@@ -158,6 +253,9 @@ bool CaseRepository::update(Case &c, StorageError *error)
                          QStringLiteral("дело ещё не сохранено"), QStringLiteral("іс әлі сақталмаған")));
         return false;
     }
+    const std::optional<Actor> actor = authorize(Permission::CaseEdit, error);
+    if (!actor)
+        return false;
     Transaction tx(m_db);
     if (!tx.isActive()) {
         set(error, StorageError::database(tx.error()));
@@ -170,19 +268,32 @@ bool CaseRepository::update(Case &c, StorageError *error)
         return false;
     }
     if (stored->version != c.version) {
-        set(error, conflict(stored->version, c.version));
+        set(error, conflict(label(*stored), stored->version, c.version));
         return false;
     }
     Case row = c;
     row.status = stored->status;
     row.number = stored->number;
-    if (!updateRow(row, c.version, error))
+    if (!updateRow(row, c.version, error) || !audit(*actor, QStringLiteral("case.update"), stored, row, error))
         return false;
     if (!tx.commit()) {
         set(error, StorageError::database(tx.error()));
         return false;
     }
     c = row;
+    return true;
+}
+
+bool CaseRepository::audit(const Actor &actor, const QString &action, const std::optional<Case> &before,
+                           const Case &after, StorageError *error)
+{
+    QString why;
+    const AuditEntry entry = AuditEntry::make(actor, m_clock, action, QStringLiteral("case"), label(after),
+                                              auditJson(before), auditJson(after));
+    if (!AuditLog::append(m_db, entry, &why)) {
+        set(error, StorageError::database(why));
+        return false;
+    }
     return true;
 }
 
@@ -258,7 +369,7 @@ bool CaseRepository::updateRow(Case &c, int expectedVersion, StorageError *error
     }
     if (q.numRowsAffected() != 1) {
         // Checked before in this transaction, so only a concurrent writer gets here.
-        set(error, conflict(expectedVersion + 1, expectedVersion));
+        set(error, conflict(label(c), expectedVersion + 1, expectedVersion));
         return false;
     }
     c.version = expectedVersion + 1;

@@ -2,6 +2,8 @@
 // "reload and redo", not found means a wrong number or id) and show in kk/ru/en.
 #pragma once
 
+#include "validation/Finding.h"
+
 #include <QString>
 
 namespace exitdesk {
@@ -15,6 +17,7 @@ struct StorageError
         Conflict,     // somebody else saved the case since it was loaded (optimistic lock)
         InvalidState, // e.g. accepting an already accepted case, no submission time
         Database,     // the database refused (driver text in the messages)
+        Forbidden,    // the actor may not do this (accounts/Authorization: role, or no login)
     };
     Kind kind = None;
     QString messageEn;
@@ -38,6 +41,11 @@ struct StorageError
         e.messageRu = ru;
         e.messageKk = kk;
         return e;
+    }
+    // A refusal (a Finding from accounts/Authorization) as a Forbidden error.
+    static StorageError forbidden(const Finding &f)
+    {
+        return make(Forbidden, f.messageEn, f.messageRu, f.messageKk);
     }
     static StorageError database(const QString &driverText)
     {

@@ -1,9 +1,14 @@
 #include "workflow/CaseEventStore.h"
 
+#include "accounts/AuditEntry.h"
+#include "accounts/AuditLog.h"
+#include "accounts/Authorization.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "workflow/EventPermission.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -64,6 +69,12 @@ bool CaseEventStore::listAll(QHash<qint64, QList<CaseEvent>> *out, QString *erro
 bool CaseEventStore::record(const Workflow &workflow, const WorkflowCase &c, CaseEvent &e, WorkflowResult *result,
                             LocalizedText *refusal, QString *error)
 {
+    Finding denied;
+    const std::optional<Actor> actor = Authorization::resolve(m_db, m_actor, eventPermission(e.kind), &denied);
+    if (!actor) {
+        *refusal = LocalizedText{denied.messageKk, denied.messageRu, denied.messageEn};
+        return false;
+    }
     Transaction tx(m_db);
     if (!tx.isActive()) {
         *error = tx.error();
@@ -103,6 +114,23 @@ bool CaseEventStore::record(const Workflow &workflow, const WorkflowCase &c, Cas
         return false;
     }
     e.id = pg ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
+    q.finish();
+
+    const WorkflowResult previous = workflow.derive(c.submittedAt, c.channel, stored);
+    const QJsonObject before{{QStringLiteral("stage"), stageKey(previous.state.stage)}};
+    const QJsonObject after{{QStringLiteral("stage"), stageKey(r.state.stage)},
+                            {QStringLiteral("event"), eventKindKey(e.kind)},
+                            {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                            {QStringLiteral("data"), e.data},
+                            {QStringLiteral("executor"), e.executor},
+                            {QStringLiteral("id"), e.id}};
+    const QDateTime auditAt = e.recordedAt.isValid() ? e.recordedAt : e.at;
+    const QString caseLabel = c.number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : c.number;
+    if (!AuditLog::append(m_db,
+                          AuditEntry::make(*actor, auditAt, QStringLiteral("case.event"), QStringLiteral("case"),
+                                           caseLabel, before, after),
+                          error))
+        return false;
     if (!tx.commit()) {
         *error = tx.error();
         return false;

@@ -28,11 +28,15 @@ inline Case sampleCase(const QDateTime &submittedAt, const QString &surname)
     return c;
 }
 
-// Accepts the case and returns its number.
+// Accepts the case (as an operator at the counter) and returns its number.
 inline QString acceptCase(Database &db, const QDateTime &submittedAt, const QString &surname)
 {
     FixedClock clock(submittedAt);
-    CaseRepository repo(db, clock);
+    Actor counter;
+    counter.login = QStringLiteral("counter");
+    counter.role = Role::Operator;
+    counter.workstation = QStringLiteral("test-ws");
+    CaseRepository repo(db, clock, counter);
     Case c = sampleCase(submittedAt, surname);
     StorageError error;
     EXPECT_TRUE(repo.accept(c, &error)) << error.message(QStringLiteral("en")).toStdString();

@@ -174,14 +174,16 @@ TEST(DemoGeneratorTest, EveryTimelineReplaysThroughTheWorkflow)
 {
     Demo d = generate(500, 11);
     QSqlQuery cases(d.db->connection());
-    ASSERT_TRUE(cases.exec(QStringLiteral("SELECT id, body FROM cases WHERE status = 'accepted' ORDER BY id")));
+    ASSERT_TRUE(
+        cases.exec(QStringLiteral("SELECT id, body FROM cases WHERE status = 'accepted' ORDER BY id")));
     int finished = 0, inProgress = 0, refused = 0, overdue = 0;
     while (cases.next()) {
         QList<Case> one;
         Findings errors;
         ASSERT_TRUE(CaseJson::parseDocument(cases.value(1).toString().toUtf8(), &one, &errors));
         QSqlQuery ev(d.db->connection());
-        ev.prepare(QStringLiteral("SELECT id, kind, at, data, executor FROM case_events WHERE case_id = ? ORDER BY id"));
+        ev.prepare(QStringLiteral(
+            "SELECT id, kind, at, data, executor FROM case_events WHERE case_id = ? ORDER BY id"));
         ev.addBindValue(cases.value(0));
         ASSERT_TRUE(ev.exec());
         QList<CaseEvent> events;
@@ -196,7 +198,8 @@ TEST(DemoGeneratorTest, EveryTimelineReplaysThroughTheWorkflow)
             EXPECT_LE(e.at.date(), kToday);
             events << e;
         }
-        const WorkflowResult r = d.workflow->derive(one.first().submittedAt, one.first().channel, events, kToday);
+        const WorkflowResult r =
+            d.workflow->derive(one.first().submittedAt, one.first().channel, events, kToday);
         EXPECT_TRUE(r.ok) << "case " << cases.value(0).toLongLong() << ": " << r.error.en.toStdString();
         if (r.state.isFinished())
             ++finished;

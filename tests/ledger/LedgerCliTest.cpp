@@ -8,11 +8,11 @@
 #include "storage/Database.h"
 
 #include <QDir>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QVariant>
 
@@ -32,11 +32,11 @@ protected:
         s_db = s_dir->filePath(QStringLiteral("demo.sqlite"));
         QByteArray out, err;
         s_generated = runProgram(cliPath(),
-                                 {QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--cases"),
-                                  QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("9"),
-                                  QStringLiteral("--today"), QStringLiteral("2026-03-02"), QStringLiteral("--db"), s_db},
-                                 {QStringLiteral("EXITDESK_LANG=en")}, &out, &err)
-            == 0;
+                                 {QStringLiteral("demo"), QStringLiteral("generate"),
+                                  QStringLiteral("--cases"), QStringLiteral("500"), QStringLiteral("--seed"),
+                                  QStringLiteral("9"), QStringLiteral("--today"),
+                                  QStringLiteral("2026-03-02"), QStringLiteral("--db"), s_db},
+                                 {QStringLiteral("EXITDESK_LANG=en")}, &out, &err) == 0;
         if (!s_generated)
             qWarning("demo generate failed: %s", err.constData());
     }
@@ -48,14 +48,16 @@ protected:
     void SetUp() override { ASSERT_TRUE(s_generated); }
 
     // Runs ledger export; returns the exit code.
-    int exportLedger(const QString &file, const QStringList &extra, const QString &locale = QStringLiteral("C.UTF-8"),
-                     QByteArray *err = nullptr)
+    int exportLedger(const QString &file, const QStringList &extra,
+                     const QString &locale = QStringLiteral("C.UTF-8"), QByteArray *err = nullptr)
     {
-        QStringList args{QStringLiteral("ledger"), QStringLiteral("export"), QStringLiteral("--db"), s_db,
-                         QStringLiteral("--on"), QStringLiteral("2026-03-02"), QStringLiteral("-o"), file};
+        QStringList args{
+            QStringLiteral("ledger"), QStringLiteral("export"),     QStringLiteral("--db"), s_db,
+            QStringLiteral("--on"),   QStringLiteral("2026-03-02"), QStringLiteral("-o"),   file};
         args << extra;
-        return runProgram(cliPath(), args, {QStringLiteral("LC_ALL=") + locale, QStringLiteral("LANG=") + locale},
-                          nullptr, err);
+        return runProgram(cliPath(), args,
+                          {QStringLiteral("LC_ALL=") + locale, QStringLiteral("LANG=") + locale}, nullptr,
+                          err);
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -94,15 +96,18 @@ bool LedgerCliTest::s_generated = false;
 
 TEST_F(LedgerCliTest, ExportReadBackMatchesTheDatabase)
 {
-    ASSERT_EQ(exportLedger(path(QStringLiteral("r.xlsx")), {QStringLiteral("--lang"), QStringLiteral("ru")}), 0);
+    ASSERT_EQ(exportLedger(path(QStringLiteral("r.xlsx")), {QStringLiteral("--lang"), QStringLiteral("ru")}),
+              0);
     const QJsonObject book = readXlsx(path(QStringLiteral("r.xlsx")));
     EXPECT_EQ(book.value(QStringLiteral("sheets")).toArray(),
               QJsonArray({QStringLiteral("Реестр"), QStringLiteral("Итоги")}));
-    const QJsonObject sheet = book.value(QStringLiteral("data")).toObject().value(QStringLiteral("Реестр")).toObject();
+    const QJsonObject sheet =
+        book.value(QStringLiteral("data")).toObject().value(QStringLiteral("Реестр")).toObject();
     const qint64 handedIn = sqlCount(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft'"));
     EXPECT_EQ(sheet.value(QStringLiteral("max_row")).toInt(), handedIn + 1);
     EXPECT_EQ(sheet.value(QStringLiteral("freeze")).toString(), QStringLiteral("A2"));
-    EXPECT_EQ(sheet.value(QStringLiteral("autofilter")).toString(), QStringLiteral("A1:W%1").arg(handedIn + 1));
+    EXPECT_EQ(sheet.value(QStringLiteral("autofilter")).toString(),
+              QStringLiteral("A1:W%1").arg(handedIn + 1));
     const QJsonArray cells = sheet.value(QStringLiteral("rows")).toArray();
     EXPECT_EQ(cellText(cells, 0, 1), QStringLiteral("Фамилия"));
     EXPECT_EQ(cellText(cells, 0, 14), QStringLiteral("Дата подачи"));
@@ -111,7 +116,8 @@ TEST_F(LedgerCliTest, ExportReadBackMatchesTheDatabase)
         const QJsonObject submitted = cells.at(i).toArray().at(14).toObject();
         ASSERT_EQ(submitted.value(QStringLiteral("t")).toString(), QStringLiteral("d")) << i;
         EXPECT_EQ(submitted.value(QStringLiteral("f")).toString(), QStringLiteral("dd.mm.yyyy"));
-        EXPECT_EQ(cells.at(i).toArray().at(0).toObject().value(QStringLiteral("t")).toString(), QStringLiteral("n"));
+        EXPECT_EQ(cells.at(i).toArray().at(0).toObject().value(QStringLiteral("t")).toString(),
+                  QStringLiteral("n"));
     }
 
     // Totals equal SQL counts.
@@ -124,26 +130,37 @@ TEST_F(LedgerCliTest, ExportReadBackMatchesTheDatabase)
         if (!code.isEmpty())
             countries.insert(code, cellText(totals, i, 5).toLongLong());
         const QJsonObject month = totals.at(i).toArray().at(7).toObject();
-        if (month.value(QStringLiteral("t")).toString() == QLatin1String("d") && cellText(totals, i, 8).toLongLong() > 0)
-            months.insert(month.value(QStringLiteral("v")).toString().left(7), cellText(totals, i, 8).toLongLong());
+        if (month.value(QStringLiteral("t")).toString() == QLatin1String("d") &&
+            cellText(totals, i, 8).toLongLong() > 0)
+            months.insert(month.value(QStringLiteral("v")).toString().left(7),
+                          cellText(totals, i, 8).toLongLong());
         const QString stage = cellText(totals, i, 0);
-        if (!stage.isEmpty() && stage != QStringLiteral("Всего") && !stage.startsWith(QStringLiteral("в т.ч.")))
+        if (!stage.isEmpty() && stage != QStringLiteral("Всего") &&
+            !stage.startsWith(QStringLiteral("в т.ч.")))
             stageSum += cellText(totals, i, 1).toLongLong();
     }
-    EXPECT_EQ(countries, sqlGroups(QStringLiteral("SELECT to_country, COUNT(*) FROM cases WHERE status <> 'draft' "
-                                                  "GROUP BY to_country")));
+    EXPECT_EQ(countries,
+              sqlGroups(QStringLiteral("SELECT to_country, COUNT(*) FROM cases WHERE status <> 'draft' "
+                                       "GROUP BY to_country")));
     EXPECT_EQ(months, sqlGroups(QStringLiteral("SELECT substr(submitted_at, 1, 7), COUNT(*) FROM cases "
                                                "WHERE status <> 'draft' GROUP BY 1")));
     EXPECT_EQ(stageSum, handedIn);
-    EXPECT_EQ(book.value(QStringLiteral("data")).toObject().value(QStringLiteral("Итоги")).toObject().value(
-                  QStringLiteral("charts")).toInt(),
+    EXPECT_EQ(book.value(QStringLiteral("data"))
+                  .toObject()
+                  .value(QStringLiteral("Итоги"))
+                  .toObject()
+                  .value(QStringLiteral("charts"))
+                  .toInt(),
               1);
 }
 
 TEST_F(LedgerCliTest, KazakhAndBilingualHeadersWithKazakhLetters)
 {
-    ASSERT_EQ(exportLedger(path(QStringLiteral("kk.xlsx")), {QStringLiteral("--lang"), QStringLiteral("kk")}), 0);
-    ASSERT_EQ(exportLedger(path(QStringLiteral("both.xlsx")), {QStringLiteral("--lang"), QStringLiteral("both")}), 0);
+    ASSERT_EQ(exportLedger(path(QStringLiteral("kk.xlsx")), {QStringLiteral("--lang"), QStringLiteral("kk")}),
+              0);
+    ASSERT_EQ(
+        exportLedger(path(QStringLiteral("both.xlsx")), {QStringLiteral("--lang"), QStringLiteral("both")}),
+        0);
     const QJsonObject kk = readXlsx(path(QStringLiteral("kk.xlsx")));
     const QJsonArray kkCells = sheetRows(kk, QStringLiteral("Тізілім"));
     for (int c = 0; c < LedgerColumns::count(); ++c)
@@ -161,16 +178,17 @@ TEST_F(LedgerCliTest, KazakhAndBilingualHeadersWithKazakhLetters)
     ASSERT_EQ(sheets.size(), 2);
     const QJsonArray bothCells = sheetRows(both, sheets.at(0).toString());
     for (int c = 1; c < LedgerColumns::count(); ++c)
-        EXPECT_EQ(cellText(bothCells, 0, c),
-                  LedgerColumns::all().at(c).headerKk + QLatin1Char('\n') + LedgerColumns::all().at(c).headerRu);
+        EXPECT_EQ(cellText(bothCells, 0, c), LedgerColumns::all().at(c).headerKk + QLatin1Char('\n') +
+                                                 LedgerColumns::all().at(c).headerRu);
 }
 
 TEST_F(LedgerCliTest, SameFileUnderKazakhRussianAndCLocales)
 {
-    for (const QString &locale : {QStringLiteral("C.UTF-8"), QStringLiteral("kk_KZ.UTF-8"), QStringLiteral("ru_RU.UTF-8")}) {
+    for (const QString &locale :
+         {QStringLiteral("C.UTF-8"), QStringLiteral("kk_KZ.UTF-8"), QStringLiteral("ru_RU.UTF-8")}) {
         QByteArray err;
-        ASSERT_EQ(exportLedger(path(locale + QStringLiteral(".xlsx")), {QStringLiteral("--lang"), QStringLiteral("both")},
-                               locale, &err),
+        ASSERT_EQ(exportLedger(path(locale + QStringLiteral(".xlsx")),
+                               {QStringLiteral("--lang"), QStringLiteral("both")}, locale, &err),
                   0)
             << err.toStdString();
     }
@@ -179,8 +197,8 @@ TEST_F(LedgerCliTest, SameFileUnderKazakhRussianAndCLocales)
     EXPECT_EQ(fileBytes(path(QStringLiteral("kk_KZ.UTF-8.xlsx"))), c);
     EXPECT_EQ(fileBytes(path(QStringLiteral("ru_RU.UTF-8.xlsx"))), c);
     // And again: the same data gives the same bytes.
-    ASSERT_EQ(exportLedger(path(QStringLiteral("again.xlsx")), {QStringLiteral("--lang"), QStringLiteral("both")},
-                           QStringLiteral("kk_KZ.UTF-8")),
+    ASSERT_EQ(exportLedger(path(QStringLiteral("again.xlsx")),
+                           {QStringLiteral("--lang"), QStringLiteral("both")}, QStringLiteral("kk_KZ.UTF-8")),
               0);
     EXPECT_EQ(fileBytes(path(QStringLiteral("again.xlsx"))), c);
 }
@@ -189,20 +207,23 @@ TEST_F(LedgerCliTest, LibreOfficeOpensTheFile)
 {
     if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
         GTEST_FAIL() << "soffice missing: apt-get install libreoffice-calc-nogui (scripts/setup.sh --test)";
-    ASSERT_EQ(exportLedger(path(QStringLiteral("lo.xlsx")), {QStringLiteral("--lang"), QStringLiteral("kk")}), 0);
+    ASSERT_EQ(exportLedger(path(QStringLiteral("lo.xlsx")), {QStringLiteral("--lang"), QStringLiteral("kk")}),
+              0);
     QByteArray out, err;
-    const int code = runProgram(
-        QStringLiteral("soffice"),
-        {QStringLiteral("-env:UserInstallation=file://") + path(QStringLiteral("lo-profile")), QStringLiteral("--headless"),
-         QStringLiteral("--convert-to"), QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"),
-         QStringLiteral("--outdir"), path(QStringLiteral("csv")), path(QStringLiteral("lo.xlsx"))},
-        {}, &out, &err, 240000);
+    const int code =
+        runProgram(QStringLiteral("soffice"),
+                   {QStringLiteral("-env:UserInstallation=file://") + path(QStringLiteral("lo-profile")),
+                    QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                    QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"), QStringLiteral("--outdir"),
+                    path(QStringLiteral("csv")), path(QStringLiteral("lo.xlsx"))},
+                   {}, &out, &err, 240000);
     ASSERT_EQ(code, 0) << err.toStdString();
     QFile csv(path(QStringLiteral("csv/lo.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly)) << out.toStdString() << err.toStdString();
     const QString text = QString::fromUtf8(csv.readAll());
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    EXPECT_EQ(lines.size(), sqlCount(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft'")) + 1);
+    EXPECT_EQ(lines.size(),
+              sqlCount(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft'")) + 1);
     EXPECT_TRUE(lines.first().startsWith(QStringLiteral("№,Тегі,Аты,Әкесінің аты,Туған күні,ЖСН")))
         << lines.first().toStdString();
     // LibreOffice shows the dates as dd.mm.yyyy.
@@ -216,8 +237,12 @@ TEST_F(LedgerCliTest, BadArgumentsWriteNothing)
     EXPECT_EQ(exportLedger(path(QStringLiteral("x.xlsx")), {QStringLiteral("--lang"), QStringLiteral("de")},
                            QStringLiteral("C.UTF-8"), &err),
               2);
-    EXPECT_EQ(exportLedger(path(QStringLiteral("x.xlsx")), {QStringLiteral("--from"), QStringLiteral("01.01.2025")}), 1);
-    EXPECT_EQ(exportLedger(path(QStringLiteral("x.xlsx")), {QStringLiteral("--status"), QStringLiteral("lost")}), 1);
+    EXPECT_EQ(exportLedger(path(QStringLiteral("x.xlsx")),
+                           {QStringLiteral("--from"), QStringLiteral("01.01.2025")}),
+              1);
+    EXPECT_EQ(
+        exportLedger(path(QStringLiteral("x.xlsx")), {QStringLiteral("--status"), QStringLiteral("lost")}),
+        1);
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("x.xlsx"))));
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("x.xlsx.part"))));
 }
@@ -233,11 +258,33 @@ TEST_F(LedgerCliTest, FiltersOnTheCommandLine)
     const QJsonObject book = readXlsx(path(QStringLiteral("f.xlsx")));
     const QJsonArray cells = sheetRows(book, QStringLiteral("Реестр"));
     EXPECT_EQ(cells.size() - 1,
-              sqlCount(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'accepted' AND to_country = 'RU' AND "
-                                      "submitted_at >= '2025-01-01' AND submitted_at < '2026-01-01'")));
+              sqlCount(QStringLiteral(
+                  "SELECT COUNT(*) FROM cases WHERE status = 'accepted' AND to_country = 'RU' AND "
+                  "submitted_at >= '2025-01-01' AND submitted_at < '2026-01-01'")));
     for (int i = 1; i < cells.size(); ++i) {
         EXPECT_EQ(cellText(cells, i, 8), QStringLiteral("Россия"));
-        EXPECT_TRUE(cells.at(i).toArray().at(14).toObject().value(QStringLiteral("v")).toString().startsWith(
-            QStringLiteral("2025-")));
+        EXPECT_TRUE(cells.at(i)
+                        .toArray()
+                        .at(14)
+                        .toObject()
+                        .value(QStringLiteral("v"))
+                        .toString()
+                        .startsWith(QStringLiteral("2025-")));
     }
+}
+
+TEST_F(LedgerCliTest, CsvHasTheSameLinesAsTheWorkbook)
+{
+    ASSERT_EQ(exportLedger(path(QStringLiteral("r.csv")), {QStringLiteral("--lang"), QStringLiteral("kk")}),
+              0);
+    QFile csv(path(QStringLiteral("r.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    EXPECT_EQ(lines.size(),
+              sqlCount(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft'")) + 1);
+    EXPECT_TRUE(lines.first().startsWith(QStringLiteral("№,Тегі,Аты,Әкесінің аты,Туған күні,ЖСН")));
+    // Office names hold commas ("Алматы қ., ..."): quoted.
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral(",\""))) << lines.at(1).toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("r.csv.part"))));
 }

@@ -1,7 +1,7 @@
 // The register read from a database filled with demo cases: every case handed in, once, in
 // order; the filters; the derived columns agree with the stored events.
-#include "demo/DemoGenerator.h"
 #include "ledger/LedgerQuery.h"
+#include "demo/DemoGenerator.h"
 #include "ledger/LedgerWorkflow.h"
 #include "storage/Database.h"
 #include "workflow/Workflow.h"
@@ -73,7 +73,8 @@ void checkRegister(Fixture &f)
 {
     qint64 expected = 0;
     const QList<LedgerRow> rows = readAll(f, LedgerFilter(), &expected);
-    EXPECT_EQ(rows.size(), sqlCount(*f.db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft'")));
+    EXPECT_EQ(rows.size(),
+              sqlCount(*f.db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft'")));
     EXPECT_EQ(expected, rows.size());
     qint64 previous = 0;
     int withAnswer = 0, withPermit = 0, withGrounds = 0, withChildren = 0;
@@ -92,7 +93,8 @@ void checkRegister(Fixture &f)
         } else {
             EXPECT_EQ(r.stage, QStringLiteral("refused-at-intake"));
         }
-        withAnswer += r.securityAnswerDate.isValid() && r.securityAnswerNumber.startsWith(QStringLiteral("KNB"));
+        withAnswer +=
+            r.securityAnswerDate.isValid() && r.securityAnswerNumber.startsWith(QStringLiteral("KNB"));
         if (r.permitDate.isValid()) {
             ++withPermit;
             EXPECT_EQ(r.stage, QStringLiteral("issued"));
@@ -119,7 +121,10 @@ void checkFilters(Fixture &f)
     LedgerFilter byCountry;
     byCountry.country = QStringLiteral("de");
     const QList<LedgerRow> de = readAll(f, byCountry);
-    EXPECT_EQ(de.size(), sqlCount(*f.db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft' AND to_country = 'DE'")));
+    EXPECT_EQ(
+        de.size(),
+        sqlCount(*f.db,
+                 QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft' AND to_country = 'DE'")));
     for (const LedgerRow &r : de)
         EXPECT_EQ(r.toCountry, QStringLiteral("DE"));
 
@@ -127,8 +132,10 @@ void checkFilters(Fixture &f)
     period.from = QDate(2025, 1, 1);
     period.to = QDate(2025, 3, 31);
     const QList<LedgerRow> q1 = readAll(f, period);
-    EXPECT_EQ(q1.size(), sqlCount(*f.db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft' AND "
-                                                        "submitted_at >= '2025-01-01' AND submitted_at < '2025-04-01'")));
+    EXPECT_EQ(
+        q1.size(),
+        sqlCount(*f.db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft' AND "
+                                       "submitted_at >= '2025-01-01' AND submitted_at < '2025-04-01'")));
     EXPECT_GT(q1.size(), 0);
     for (const LedgerRow &r : q1) {
         EXPECT_GE(r.submittedOn, period.from);
@@ -137,14 +144,17 @@ void checkFilters(Fixture &f)
 
     LedgerFilter status;
     status.status = QStringLiteral("refused-at-intake");
-    EXPECT_EQ(readAll(f, status).size(),
-              sqlCount(*f.db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'refused-at-intake'")));
+    EXPECT_EQ(
+        readAll(f, status).size(),
+        sqlCount(*f.db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'refused-at-intake'")));
 
     LedgerFilter office;
     office.office = readAll(f, LedgerFilter()).first().office;
     const QList<LedgerRow> inOffice = readAll(f, office);
-    EXPECT_EQ(inOffice.size(), sqlCount(*f.db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft' AND office = ?"),
-                                        {office.office}));
+    EXPECT_EQ(inOffice.size(),
+              sqlCount(*f.db,
+                       QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft' AND office = ?"),
+                       {office.office}));
 
     // Stage filters agree with the stages derived without a filter.
     const QList<LedgerRow> all = readAll(f, LedgerFilter());
@@ -153,8 +163,8 @@ void checkFilters(Fixture &f)
     for (const LedgerRow &r : all) {
         refused += r.stage == QLatin1String("refused");
         overdue += r.overdue;
-        finished += r.stage == QLatin1String("refused") || r.stage == QLatin1String("issued")
-            || r.stage == QLatin1String("refused-at-intake");
+        finished += r.stage == QLatin1String("refused") || r.stage == QLatin1String("issued") ||
+                    r.stage == QLatin1String("refused-at-intake");
         if (someExecutor.isEmpty())
             someExecutor = r.executor;
     }
@@ -177,9 +187,11 @@ void checkFilters(Fixture &f)
     const QList<LedgerRow> mine = readAll(f, executor);
     EXPECT_GT(mine.size(), 0);
     EXPECT_LT(mine.size(), all.size());
-    EXPECT_EQ(mine.size(), sqlCount(*f.db, QStringLiteral("SELECT COUNT(DISTINCT c.id) FROM cases c JOIN case_events e ON "
-                                                          "e.case_id = c.id WHERE c.status <> 'draft' AND e.executor = ?"),
-                                    {someExecutor}));
+    EXPECT_EQ(mine.size(),
+              sqlCount(*f.db,
+                       QStringLiteral("SELECT COUNT(DISTINCT c.id) FROM cases c JOIN case_events e ON "
+                                      "e.case_id = c.id WHERE c.status <> 'draft' AND e.executor = ?"),
+                       {someExecutor}));
 }
 
 } // namespace

@@ -86,9 +86,9 @@ QJsonObject readXlsx(const QString &path)
 {
     QByteArray out;
     QByteArray err;
-    const int code = runProgram(QStringLiteral("/usr/bin/python3"),
-                                {QStringLiteral(EXITDESK_SOURCE_DIR "/tests/ledger/xlsx_dump.py"), path}, {}, &out,
-                                &err);
+    const int code =
+        runProgram(QStringLiteral("/usr/bin/python3"),
+                   {QStringLiteral(EXITDESK_SOURCE_DIR "/tests/ledger/xlsx_dump.py"), path}, {}, &out, &err);
     EXPECT_EQ(code, 0) << err.toStdString();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(out, &parseError);
@@ -98,7 +98,12 @@ QJsonObject readXlsx(const QString &path)
 
 QJsonArray sheetRows(const QJsonObject &book, const QString &sheet)
 {
-    return book.value(QStringLiteral("data")).toObject().value(sheet).toObject().value(QStringLiteral("rows")).toArray();
+    return book.value(QStringLiteral("data"))
+        .toObject()
+        .value(sheet)
+        .toObject()
+        .value(QStringLiteral("rows"))
+        .toArray();
 }
 
 QString cellText(const QJsonArray &rows, int row, int column)

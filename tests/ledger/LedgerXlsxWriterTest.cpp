@@ -63,7 +63,8 @@ TEST_F(LedgerXlsxWriterTest, KazakhHeadersTypedCellsFrozenHeaderAndAutofilter)
     const QJsonObject book = readXlsx(path(QStringLiteral("kk.xlsx")));
     EXPECT_EQ(book.value(QStringLiteral("sheets")).toArray(),
               QJsonArray({QStringLiteral("Тізілім"), QStringLiteral("Қорытынды")}));
-    const QJsonObject sheet = book.value(QStringLiteral("data")).toObject().value(QStringLiteral("Тізілім")).toObject();
+    const QJsonObject sheet =
+        book.value(QStringLiteral("data")).toObject().value(QStringLiteral("Тізілім")).toObject();
     EXPECT_EQ(sheet.value(QStringLiteral("freeze")).toString(), QStringLiteral("A2"));
     EXPECT_EQ(sheet.value(QStringLiteral("max_row")).toInt(), 26);
     EXPECT_EQ(sheet.value(QStringLiteral("max_column")).toInt(), LedgerColumns::count());
@@ -135,7 +136,8 @@ TEST_F(LedgerXlsxWriterTest, RussianAndBilingualHeaders)
     ASSERT_EQ(sheets.size(), 2);
     const QJsonArray bothCells = sheetRows(both, sheets.at(0).toString());
     EXPECT_EQ(cellText(bothCells, 0, columnOf(LedgerColumn::Surname)), QStringLiteral("Тегі\nФамилия"));
-    EXPECT_EQ(cellText(bothCells, 0, columnOf(LedgerColumn::Country)), QStringLiteral("Шығу елі\nСтрана выезда"));
+    EXPECT_EQ(cellText(bothCells, 0, columnOf(LedgerColumn::Country)),
+              QStringLiteral("Шығу елі\nСтрана выезда"));
     EXPECT_EQ(cellText(bothCells, 2, columnOf(LedgerColumn::Country)), QStringLiteral("Ресей / Россия"));
 }
 
@@ -144,7 +146,8 @@ TEST_F(LedgerXlsxWriterTest, TotalsSheetCountsStagesCountriesAndMonthsWithAChart
     const QList<LedgerRow> rows = sampleRows(60);
     ASSERT_TRUE(exportRows(rows, path(QStringLiteral("t.xlsx")), options(LedgerLanguage::Russian)).ok);
     const QJsonObject book = readXlsx(path(QStringLiteral("t.xlsx")));
-    const QJsonObject totals = book.value(QStringLiteral("data")).toObject().value(QStringLiteral("Итоги")).toObject();
+    const QJsonObject totals =
+        book.value(QStringLiteral("data")).toObject().value(QStringLiteral("Итоги")).toObject();
     EXPECT_EQ(totals.value(QStringLiteral("charts")).toInt(), 1);
     const QJsonArray cells = totals.value(QStringLiteral("rows")).toArray();
 
@@ -193,12 +196,14 @@ TEST_F(LedgerXlsxWriterTest, RowsBeyondASheetContinueOnTheNextSheet)
 
     const QJsonObject book = readXlsx(path(QStringLiteral("split.xlsx")));
     EXPECT_EQ(book.value(QStringLiteral("sheets")).toArray(),
-              QJsonArray({QStringLiteral("Тізілім"), QStringLiteral("Тізілім (2)"), QStringLiteral("Тізілім (3)"),
-                          QStringLiteral("Қорытынды")}));
+              QJsonArray({QStringLiteral("Тізілім"), QStringLiteral("Тізілім (2)"),
+                          QStringLiteral("Тізілім (3)"), QStringLiteral("Қорытынды")}));
     int seq = 0;
-    for (const QString &sheetName : {QStringLiteral("Тізілім"), QStringLiteral("Тізілім (2)"), QStringLiteral("Тізілім (3)")}) {
+    for (const QString &sheetName :
+         {QStringLiteral("Тізілім"), QStringLiteral("Тізілім (2)"), QStringLiteral("Тізілім (3)")}) {
         const QJsonObject sheet = book.value(QStringLiteral("data")).toObject().value(sheetName).toObject();
-        EXPECT_EQ(sheet.value(QStringLiteral("freeze")).toString(), QStringLiteral("A2")) << sheetName.toStdString();
+        EXPECT_EQ(sheet.value(QStringLiteral("freeze")).toString(), QStringLiteral("A2"))
+            << sheetName.toStdString();
         const QJsonArray cells = sheet.value(QStringLiteral("rows")).toArray();
         EXPECT_EQ(cellText(cells, 0, 1), QStringLiteral("Тегі"));
         for (int i = 1; i < cells.size(); ++i)
@@ -249,10 +254,12 @@ TEST_F(LedgerXlsxWriterTest, ProgressCountsUpToTheTotal)
     VectorRowReader reader(sampleRows(250));
     LedgerExporter exporter(options(LedgerLanguage::Kazakh));
     QList<qint64> seen;
-    exporter.setProgress([&](qint64 done, qint64 total) {
-        EXPECT_EQ(total, 250);
-        seen << done;
-    }, 100);
+    exporter.setProgress(
+        [&](qint64 done, qint64 total) {
+            EXPECT_EQ(total, 250);
+            seen << done;
+        },
+        100);
     ASSERT_TRUE(exporter.run(reader, path(QStringLiteral("p.xlsx"))).ok);
     EXPECT_EQ(seen, (QList<qint64>{100, 200, 250}));
 }
@@ -282,7 +289,8 @@ TEST_F(LedgerXlsxWriterTest, AnEmptyRegisterIsStillAValidWorkbook)
     const LedgerExportResult result = exportRows({}, path(QStringLiteral("e.xlsx")));
     ASSERT_TRUE(result.ok);
     const QJsonObject book = readXlsx(path(QStringLiteral("e.xlsx")));
-    const QJsonObject sheet = book.value(QStringLiteral("data")).toObject().value(QStringLiteral("Тізілім")).toObject();
+    const QJsonObject sheet =
+        book.value(QStringLiteral("data")).toObject().value(QStringLiteral("Тізілім")).toObject();
     EXPECT_EQ(sheet.value(QStringLiteral("max_row")).toInt(), 1);
     EXPECT_EQ(sheet.value(QStringLiteral("freeze")).toString(), QStringLiteral("A2"));
 }

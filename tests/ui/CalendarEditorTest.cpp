@@ -111,8 +111,9 @@ TEST_F(CalendarEditorTest, AWeekendDayBecomesWorkingAndHolidaysRefuseTransfers)
     view->setCurrentDate(QDate(2026, 12, 16));
     EXPECT_EQ(view->dayInfo(QDate(2026, 12, 16)).kind, DayKind::Holiday);
     EXPECT_FALSE(dialog->toggleAction()->isEnabled());
-    MessageBox::setNextAnswer(MessageBox::Ok);
     QTest::keyClick(view, Qt::Key_Return);
+    EXPECT_TRUE(dialog->statusLabel()->text().contains(QStringLiteral("2026-12-16")))
+        << dialog->statusLabel()->text().toStdString();
     EXPECT_EQ(stored()->dayInfo(QDate(2026, 12, 16)).kind, DayKind::Holiday);
     EXPECT_EQ(stored()->workingDaysInYear(2026), before + 1);
 }
@@ -130,11 +131,13 @@ TEST_F(CalendarEditorTest, ConfirmingTheYearClearsTheIncompleteBanner)
     EXPECT_TRUE(dialog->banner()->property("incomplete").toBool());
     EXPECT_TRUE(dialog->banner()->isVisible());
     EXPECT_FALSE(stored()->isComplete(2026));
-    EXPECT_TRUE(dialog->banner()->text().contains(yearGapText(YearGap::NotConfirmed).in(QStringLiteral("kk"))))
+    EXPECT_TRUE(dialog->banner()->text().contains(yearGapText(YearGap::NotConfirmed).in(Language::current())))
         << dialog->banner()->text().toStdString();
 
+    test::snapshot(dialog.get(), QStringLiteral("calendar-editor-incomplete"));
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     EXPECT_FALSE(dialog->banner()->property("incomplete").toBool());
+    test::snapshot(dialog.get(), QStringLiteral("calendar-editor"));
     EXPECT_TRUE(stored()->isComplete(2026));
     EXPECT_TRUE(dialog->confirmationLabel()->text().contains(QStringLiteral("Админ Әлия")));
     EXPECT_TRUE(dialog->confirmationLabel()->text().contains(QStringLiteral("20.11.2026 10:15")));
@@ -152,7 +155,7 @@ TEST_F(CalendarEditorTest, KurbanAitAndConfirmationCompleteANewYear)
     YearView *view = dialog->yearView();
     ASSERT_EQ(view->year(), 2027);
     EXPECT_TRUE(dialog->banner()->property("incomplete").toBool());
-    EXPECT_TRUE(dialog->banner()->text().contains(yearGapText(YearGap::NoKurbanAit).in(QStringLiteral("kk"))));
+    EXPECT_TRUE(dialog->banner()->text().contains(yearGapText(YearGap::NoKurbanAit).in(Language::current())));
 
     // Monday 17 May 2027 as the first day of Kurban Ait.
     view->setCurrentDate(QDate(2027, 5, 17));
@@ -163,13 +166,15 @@ TEST_F(CalendarEditorTest, KurbanAitAndConfirmationCompleteANewYear)
     EXPECT_EQ(view->dayInfo(QDate(2027, 5, 17)).kind, DayKind::Holiday);
     // Still incomplete: nobody confirmed it.
     EXPECT_TRUE(dialog->banner()->property("incomplete").toBool());
-    EXPECT_FALSE(dialog->banner()->text().contains(yearGapText(YearGap::NoKurbanAit).in(QStringLiteral("kk"))));
+    EXPECT_FALSE(dialog->banner()->text().contains(yearGapText(YearGap::NoKurbanAit).in(Language::current())));
 
     dialog->confirmYear();
     EXPECT_FALSE(dialog->banner()->property("incomplete").toBool());
     EXPECT_TRUE(stored()->isComplete(2027));
     // The tooltip names the holiday.
-    EXPECT_TRUE(view->dayText(QDate(2027, 5, 17)).contains(QStringLiteral("Құрбан айт")));
+    EXPECT_TRUE(view->dayText(QDate(2027, 5, 17))
+                    .contains(stored()->dayInfo(QDate(2027, 5, 17)).reason.in(Language::current())));
+    EXPECT_FALSE(stored()->dayInfo(QDate(2027, 5, 17)).reason.isEmpty());
 }
 
 TEST_F(CalendarEditorTest, ArrowsCrossIntoTheNextYear)
@@ -241,4 +246,20 @@ TEST_F(CalendarEditorTest, ExportsAndImportsAYearFile)
     EXPECT_FALSE(dialog->importYear(bad));
     EXPECT_TRUE(dialog->statusLabel()->text().contains(QStringLiteral("kurbanAitt")))
         << dialog->statusLabel()->text().toStdString();
+}
+
+TEST_F(CalendarEditorTest, WithoutThePermissionsTheYearIsReadOnly)
+{
+    auto dialog = makeDialog();
+    dialog->setAllowed(false, false);
+    YearView *view = dialog->yearView();
+    view->setCurrentDate(QDate(2026, 11, 25));
+    EXPECT_FALSE(dialog->toggleAction()->isEnabled());
+    EXPECT_FALSE(dialog->kurbanAitAction()->isEnabled());
+    EXPECT_FALSE(dialog->confirmButton()->isEnabled());
+    QTest::keyClick(view, Qt::Key_Return);
+    EXPECT_TRUE(stored()->isWorkingDay(QDate(2026, 11, 25)));
+    // Looking around still works.
+    QTest::keyClick(view, Qt::Key_Right);
+    EXPECT_EQ(view->currentDate(), QDate(2026, 11, 26));
 }

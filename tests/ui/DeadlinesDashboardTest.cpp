@@ -14,6 +14,7 @@
 #include "workflow/WorkflowFactory.h"
 
 #include <QBrush>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -133,7 +134,7 @@ TEST_F(DeadlinesDashboardTest, GroupsCasesByStageAndColoursThemByUrgency)
     EXPECT_TRUE(rowOf(m, m_overdue).parent() == registration);
     EXPECT_TRUE(rowOf(m, m_atRisk).parent() == registration);
     EXPECT_TRUE(rowOf(m, m_fine).parent() == check);
-    EXPECT_TRUE(registration.data().toString().contains(stageTitle(Stage::Registration, QStringLiteral("kk"))));
+    EXPECT_TRUE(registration.data().toString().contains(stageTitle(Stage::Registration, Language::current())));
 
     // Stage due dates and working days left, computed by core from the same events.
     const WorkingCalendar &cal = deadlines->workflow()->calendar();
@@ -155,14 +156,22 @@ TEST_F(DeadlinesDashboardTest, GroupsCasesByStageAndColoursThemByUrgency)
     EXPECT_EQ(rowOf(m, m_fine).data(DeadlinesModel::StatusRole).toInt(), int(DeadlineStatus::OnTime));
     const QColor red = rowOf(m, m_overdue, DeadlinesModel::ApplicantColumn).data(Qt::BackgroundRole).value<QBrush>().color();
     const QColor amber = rowOf(m, m_atRisk, DeadlinesModel::ApplicantColumn).data(Qt::BackgroundRole).value<QBrush>().color();
-    EXPECT_GT(red.red(), red.green() + 20);
+    EXPECT_GT(red.red(), red.green() + 20); // reddish
     EXPECT_GT(red.red(), red.blue() + 20);
-    EXPECT_GT(amber.green(), red.green() + 40); // yellowish, not the red of the overdue row
-    EXPECT_GT(amber.red(), amber.blue() + 40);
+    EXPECT_GT(amber.red(), amber.blue() + 60); // yellowish, not the red of the overdue row
+    EXPECT_GT(amber.green(), amber.blue() + 40);
+    EXPECT_GT(red.blue(), amber.blue() + 40);
+    // The text of an overdue row is red too.
+    const QColor text = rowOf(m, m_overdue, DeadlinesModel::DaysLeftColumn).data(Qt::ForegroundRole).value<QBrush>().color();
+    EXPECT_GT(text.red(), text.green() + 80);
     EXPECT_FALSE(rowOf(m, m_fine, DeadlinesModel::ApplicantColumn).data(Qt::BackgroundRole).isValid());
     EXPECT_EQ(dash.model()->overdueCount(), 1);
     EXPECT_EQ(dash.model()->atRiskCount(), 1);
     EXPECT_TRUE(dash.summary()->text().contains(QLatin1Char('1')));
+
+    dash.resize(1300, 400);
+    dash.show();
+    test::snapshot(&dash, QStringLiteral("deadlines-dashboard"));
 
     // "Only overdue and at risk" hides the case on time and its stage.
     dash.proxy()->setUrgentOnly(true);
@@ -230,6 +239,8 @@ TEST_F(DeadlinesDashboardTest, EnterAndDoubleClickAskToOpenTheCase)
 
     const QRect r = view->visualRect(rowOf(*dash.proxy(), m_fine, DeadlinesModel::ApplicantColumn));
     ASSERT_FALSE(r.isEmpty());
+    // As a real double click arrives: a press and release, then the double click.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, r.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, r.center());
     ASSERT_EQ(spy.count(), 2);
     EXPECT_EQ(spy.at(1).at(0).toLongLong(), m_fine);

@@ -173,6 +173,7 @@ TEST_F(IntakeFlowTest, CompleteIntakeAcceptsTheCaseAndPrintsTheReceiptWithTheDay
     // A typo in the IIN: the check digit is wrong, and the message appears under the field.
     fillApplicant(QStringLiteral("871008401408"));
     EXPECT_FALSE(messageUnder(QStringLiteral("applicant.iin")).isEmpty());
+    test::snapshot(intake, QStringLiteral("intake-check-fires"));
     const int errorsWithTypo = intake->session()->errorCount();
     // Corrected: the message goes.
     type(QStringLiteral("applicant.iin"), QStringLiteral("871008401407"));
@@ -186,6 +187,7 @@ TEST_F(IntakeFlowTest, CompleteIntakeAcceptsTheCaseAndPrintsTheReceiptWithTheDay
     confirmWarnings();
     EXPECT_EQ(intake->session()->unconfirmedWarningCount(), 0);
     presentDocuments();
+    test::snapshot(intake, QStringLiteral("intake-checklist"));
     ASSERT_TRUE(intake->session()->packageComplete());
     ASSERT_TRUE(intake->acceptButton()->isEnabled());
     EXPECT_FALSE(intake->refuseButton()->isEnabled()) << "nothing is missing: no refusal";
@@ -209,6 +211,7 @@ TEST_F(IntakeFlowTest, CompleteIntakeAcceptsTheCaseAndPrintsTheReceiptWithTheDay
     CaseListModel *model = window->caseList()->model();
     ASSERT_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->row(0).number, stored.number);
+    test::snapshot(window.get(), QStringLiteral("main-window"));
     const auto loaded = CaseRepository(*db, clock).loadByNumber(stored.number);
     ASSERT_TRUE(loaded);
     EXPECT_EQ(loaded->applicant.iin, QStringLiteral("871008401407"));
@@ -254,7 +257,7 @@ TEST_F(IntakeFlowTest, DraftIsSavedIncompleteAndFoundAgain)
     ASSERT_EQ(list->model()->rowCount(), 1);
     test::typeText(list->searchField(), QStringLiteral("ӘБІЛ"));
     QTRY_COMPARE_WITH_TIMEOUT(list->model()->row(0).id, id, 2000);
-    IntakeWindow *again = window->openCase(id);
+    IntakeWindow *again = qobject_cast<IntakeWindow *>(window->openCase(id));
     ASSERT_TRUE(again);
     EXPECT_EQ(again->findChild<QLineEdit *>(QStringLiteral("applicant.surname"))->text(), QStringLiteral("Әбілқасым"));
     EXPECT_TRUE(again->acceptButton()->isEnabled() == false);
@@ -274,5 +277,5 @@ TEST_F(IntakeFlowTest, FindingsListJumpsToTheField)
     ASSERT_TRUE(iinItem);
     emit list->itemActivated(iinItem, 0);
     EXPECT_EQ(editor->currentSection(), QuestionnaireEditor::Personal);
-    EXPECT_EQ(QApplication::focusWidget(), intake->findChild<QLineEdit *>(QStringLiteral("applicant.iin")));
+    EXPECT_EQ(intake->focusWidget(), intake->findChild<QLineEdit *>(QStringLiteral("applicant.iin")));
 }

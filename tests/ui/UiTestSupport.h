@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWidget>
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -28,6 +29,18 @@ inline void typeText(QWidget *widget, const QString &text)
     }
 }
 
+// Saves a picture of the window as `name`.png into $EXITDESK_SCREENSHOTS when that is set
+// (scripts/screenshots.sh sets it for the user guide); does nothing otherwise.
+inline void snapshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("EXITDESK_SCREENSHOTS");
+    if (dir.isEmpty() || !window)
+        return;
+    QCoreApplication::processEvents();
+    const QString lang = ui::Language::current();
+    window->grab().save(dir + QLatin1Char('/') + name + QLatin1Char('-') + lang + QStringLiteral(".png"));
+}
+
 class UiTest : public ::testing::Test
 {
 protected:
@@ -38,7 +51,9 @@ protected:
         QCoreApplication::setApplicationName(QStringLiteral("ExitDeskUiTest"));
         QSettings().clear();
         language = std::make_unique<ui::Language>();
-        language->setLanguage(QStringLiteral("kk"), false);
+        // The screenshots of the Russian user guide are taken with EXITDESK_TEST_LANG=ru.
+        const QString lang = qEnvironmentVariable("EXITDESK_TEST_LANG");
+        language->setLanguage(lang == QLatin1String("ru") ? lang : QStringLiteral("kk"), false);
     }
 
     void TearDown() override

@@ -99,7 +99,9 @@ void CalendarEditorDialog::buildUi()
 
     m_view = new YearView(this);
     connect(m_view, &YearView::currentDateChanged, this, &CalendarEditorDialog::onCurrentDateChanged);
-    connect(m_view, &YearView::activated, this, [this] { m_toggleAction->trigger(); });
+    // The same slot as the context menu's action; called directly so that Enter on a holiday
+    // says why nothing happens instead of being swallowed by the disabled action.
+    connect(m_view, &YearView::activated, this, &CalendarEditorDialog::toggleCurrentDay);
     connect(m_view, &YearView::contextMenuRequested, this, &CalendarEditorDialog::showContextMenu);
     m_legend = new CalendarLegend(this);
     m_status = new QLabel(this);
@@ -200,6 +202,13 @@ void CalendarEditorDialog::buildUi()
     setTabOrder(m_yearSpin, m_view);
 }
 
+void CalendarEditorDialog::setAllowed(bool edit, bool confirm)
+{
+    m_canEdit = edit;
+    m_canConfirm = confirm;
+    refresh();
+}
+
 void CalendarEditorDialog::retranslate()
 {
     setWindowTitle(tr("Production calendar"));
@@ -275,8 +284,9 @@ void CalendarEditorDialog::refresh()
                                                  "border-radius: 3px; }"));
 
     m_kurbanDate->setText(y.kurbanAit.isValid() ? uiDate(y.kurbanAit) : tr("not entered"));
-    m_clearKurbanAction->setEnabled(y.kurbanAit.isValid());
-    m_clearKurban->setEnabled(y.kurbanAit.isValid());
+    m_clearKurbanAction->setEnabled(m_canEdit && y.kurbanAit.isValid());
+    m_clearKurban->setEnabled(m_canEdit && y.kurbanAit.isValid());
+    m_importButton->setEnabled(m_canEdit);
 
     if (y.confirmed()) {
         m_confirmation->setText(y.confirmedAt.isValid()
@@ -286,7 +296,7 @@ void CalendarEditorDialog::refresh()
     } else {
         m_confirmation->setText(tr("Not confirmed."));
     }
-    m_confirmButton->setEnabled(m_loadError.isEmpty());
+    m_confirmButton->setEnabled(m_canConfirm && m_loadError.isEmpty());
     refreshDayPanel();
 }
 
@@ -314,10 +324,12 @@ void CalendarEditorDialog::refreshDayPanel()
         m_toggleAction->setEnabled(false);
         break;
     }
-    m_note->setEnabled(m_editor->toggleKind(d) == CalendarYearEditor::Toggle::AddDayOff
-                       || m_editor->toggleKind(d) == CalendarYearEditor::Toggle::AddWorkingDay);
+    m_toggleAction->setEnabled(m_canEdit && m_toggleAction->isEnabled());
+    m_note->setEnabled(m_canEdit
+                       && (m_editor->toggleKind(d) == CalendarYearEditor::Toggle::AddDayOff
+                           || m_editor->toggleKind(d) == CalendarYearEditor::Toggle::AddWorkingDay));
     const bool isKurban = d == m_editor->currentYear().kurbanAit;
-    m_kurbanAction->setEnabled(d.isValid() && !isKurban && info.kind != DayKind::Holiday
+    m_kurbanAction->setEnabled(m_canEdit && d.isValid() && !isKurban && info.kind != DayKind::Holiday
                                && !m_editor->transferOn(d));
 }
 
@@ -360,9 +372,20 @@ void CalendarEditorDialog::showErrors(const QString &title, const CalendarErrors
 
 void CalendarEditorDialog::toggleCurrentDay()
 {
+    if (!m_canEdit)
+        return;
     const QDate d = m_view->currentDate();
     const CalendarYearEditor::Toggle toggle = m_editor->toggleKind(d);
     CalendarErrors errors;
+    if (toggle == CalendarYearEditor::Toggle::NotPossible) {
+        // Not an error worth a dialog: the day simply cannot take a transfer.
+        m_editor->toggleTransfer(d, QString(), &errors);
+        QStringList lines;
+        for (const CalendarError &e : errors)
+            lines << e.message.in(Language::current());
+        m_status->setText(lines.join(QStringLiteral("; ")));
+        return;
+    }
     if (!m_editor->toggleTransfer(d, m_note->text(), &errors)) {
         showErrors(tr("The day cannot be changed"), errors);
         return;
@@ -384,6 +407,8 @@ void CalendarEditorDialog::toggleCurrentDay()
 
 void CalendarEditorDialog::setKurbanAitToCurrentDay()
 {
+    if (!m_canEdit)
+        return;
     const QDate d = m_view->currentDate();
     CalendarErrors errors;
     if (!m_editor->setKurbanAit(d, &errors)) {
@@ -396,6 +421,8 @@ void CalendarEditorDialog::setKurbanAitToCurrentDay()
 
 void CalendarEditorDialog::clearKurbanAit()
 {
+    if (!m_canEdit)
+        return;
     CalendarErrors errors;
     if (!m_editor->setKurbanAit(QDate(), &errors)) {
         showErrors(tr("Kurban Ait cannot be cleared"), errors);
@@ -407,6 +434,8 @@ void CalendarEditorDialog::clearKurbanAit()
 
 void CalendarEditorDialog::confirmYear()
 {
+    if (!m_canConfirm)
+        return;
     CalendarErrors errors;
     const QString by = m_userName.isEmpty() ? tr("administrator") : m_userName;
     if (!m_editor->confirm(by, &errors)) {
@@ -419,6 +448,8 @@ void CalendarEditorDialog::confirmYear()
 
 bool CalendarEditorDialog::importYear(const QString &givenPath)
 {
+    if (!m_canEdit)
+        return false;
     QString path = givenPath;
     if (path.isEmpty()) {
         path = QFileDialog::getOpenFileName(this, tr("Import a calendar year"), QString(),

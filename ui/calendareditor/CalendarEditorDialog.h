@@ -42,6 +42,9 @@ public:
 
     // Who confirms a year (the signed-in staff member); the system user name until set.
     void setUserName(const QString &name) { m_userName = name; }
+    // What the signed-in staff member may do (Permission::CalendarEdit, CalendarConfirm);
+    // both allowed until set. Without them the year is shown read-only.
+    void setAllowed(bool edit, bool confirm);
 
     CalendarYearEditor *editor() const { return m_editor.get(); }
     YearView *yearView() const { return m_view; }
@@ -86,6 +89,8 @@ private:
     std::unique_ptr<CalendarYearEditor> m_editor;
     QString m_userName;
     QString m_loadError;
+    bool m_canEdit = true;
+    bool m_canConfirm = true;
 
     QLabel *m_yearLabel = nullptr;
     QSpinBox *m_yearSpin = nullptr;

@@ -11,7 +11,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTimer>
@@ -38,9 +37,9 @@ DeadlinesDashboard::DeadlinesDashboard(AppContext context, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DeadlinesModel::DaysLeftColumn, Qt::AscendingOrder); // the latest first
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DeadlinesModel::ApplicantColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(DeadlinesModel::StageColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(DeadlinesModel::NumberColumn, 150);
-    m_view->setColumnWidth(DeadlinesModel::StageColumn, 260);
+    m_view->setColumnWidth(DeadlinesModel::ApplicantColumn, 320);
     m_view->setColumnWidth(DeadlinesModel::StageDueColumn, 110);
     m_view->setColumnWidth(DeadlinesModel::DaysLeftColumn, 130);
     m_view->setColumnWidth(DeadlinesModel::ServiceDueColumn, 110);
@@ -169,16 +168,6 @@ void DeadlinesDashboard::activate(const QModelIndex &proxyIndex)
     const qint64 id = proxyIndex.data(DeadlinesModel::CaseIdRole).toLongLong();
     if (id != 0)
         emit openCaseRequested(id);
-}
-
-void DeadlinesDashboard::keyPressEvent(QKeyEvent *event)
-{
-    // Enter on the list when the view passes it on (e.g. a platform without activation on Enter).
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_view->currentIndex().isValid()) {
-        activate(m_view->currentIndex());
-        return;
-    }
-    QWidget::keyPressEvent(event);
 }
 
 void DeadlinesDashboard::updateSummary()

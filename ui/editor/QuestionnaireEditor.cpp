@@ -37,7 +37,7 @@ QuestionnaireEditor::QuestionnaireEditor(CaseEditSession *session, QWidget *pare
     m_pages->addWidget(m_checklist);
     for (int i = 0; i < SectionCount; ++i)
         m_sections->addItem(QString());
-    m_sections->setMaximumWidth(240);
+    m_sections->setMinimumWidth(230);
 
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_findings, &FindingsPanel::jumpTo, this, &QuestionnaireEditor::jumpTo);
@@ -48,7 +48,7 @@ QuestionnaireEditor::QuestionnaireEditor(CaseEditSession *session, QWidget *pare
     splitter->addWidget(m_findings);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({200, 700, 320});
+    splitter->setSizes({240, 700, 320});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

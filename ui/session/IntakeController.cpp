@@ -63,6 +63,7 @@ IntakeController::Result IntakeController::saveDraft(CaseEditSession &session)
         return r;
     }
     session.updateCase(c);
+    session.setModified(false);
     r.ok = true;
     return r;
 }
@@ -96,6 +97,7 @@ IntakeController::Result IntakeController::accept(CaseEditSession &session, form
         return r;
     }
     session.updateCase(c);
+    session.setModified(false);
     r.ok = true;
     // The receipt is built as `verify` rebuilds it: from the stored case and the calendar.
     // Annexes 4 and 5 are made in two copies, one for each side.
@@ -129,6 +131,7 @@ IntakeController::Result IntakeController::refuse(CaseEditSession &session, form
         return r;
     }
     session.updateCase(c);
+    session.setModified(false);
     r.ok = true;
     r.form = makeForm(forms::FormKind::RefusalToAccept, c, language, 2, &r.error);
     return r;

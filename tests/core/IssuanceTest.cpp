@@ -1,0 +1,189 @@
+// The log of issued documents: copy numbers per case and form, the reason a reprint must
+// give, who may issue what, and the audit record written with each issue.
+#include "TestSupport.h"
+#include "accounts/AuditLog.h"
+#include "interchange/CaseJson.h"
+#include "issuance/IssuedDocumentLog.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <gtest/gtest.h>
+
+using namespace exitdesk;
+
+namespace {
+
+Actor makeActor(const QString &login, Role role)
+{
+    Actor a;
+    a.login = login;
+    a.fullName = login.toUpper();
+    a.role = role;
+    a.workstation = QStringLiteral("desk-1");
+    return a;
+}
+
+class IssuanceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        db = Database::open(QStringLiteral(":memory:"), &error);
+        ASSERT_TRUE(db) << error.toStdString();
+        QFile file(test::dataPath(QStringLiteral("cases/valid-family.json")));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        QList<Case> cases;
+        Findings findings;
+        ASSERT_TRUE(CaseJson::parseDocument(file.readAll(), &cases, &findings));
+        ASSERT_EQ(cases.size(), 1);
+        c = cases.first();
+        CaseRepository repository(*db, clock);
+        StorageError storageError;
+        ASSERT_TRUE(repository.accept(c, &storageError)) << storageError.messageEn.toStdString();
+    }
+
+    // The case's audit records about documents (accepting it is audited too).
+    QList<AuditRecord> auditOfCase()
+    {
+        AuditFilter f;
+        f.entityKind = QStringLiteral("case");
+        f.entityId = c.number;
+        QList<AuditRecord> records;
+        for (const AuditRecord &r : AuditLog::list(*db, f, nullptr)) {
+            if (r.action.startsWith(QStringLiteral("document.")))
+                records << r;
+        }
+        return records;
+    }
+
+    test::FixedClock clock{QDateTime(QDate(2026, 12, 21), QTime(11, 30))};
+    std::unique_ptr<Database> db;
+    Case c;
+    Actor operatorActor = makeActor(QStringLiteral("aliya"), Role::Operator);
+};
+
+TEST_F(IssuanceTest, FirstIssueIsCopyOneAndAudited)
+{
+    IssuedDocument d;
+    QString error;
+    ASSERT_TRUE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("decision"),
+                                          QStringLiteral("kk"), 1, QString(), &d, &error))
+        << error.toStdString();
+    EXPECT_EQ(d.copyNumber, 1);
+    EXPECT_FALSE(d.isReprint());
+    EXPECT_GT(d.id, 0);
+
+    const QList<IssuedDocument> listed = IssuedDocumentLog::list(*db, c.id, &error);
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed.first().formKind, QStringLiteral("decision"));
+    EXPECT_EQ(listed.first().issuedBy, QStringLiteral("aliya"));
+    EXPECT_EQ(listed.first().issuedByName, QStringLiteral("ALIYA"));
+    EXPECT_EQ(listed.first().role, QStringLiteral("operator"));
+    EXPECT_EQ(listed.first().workstation, QStringLiteral("desk-1"));
+    EXPECT_EQ(listed.first().issuedAt, clock.now());
+    EXPECT_EQ(listed.first().lang, QStringLiteral("kk"));
+
+    const QList<AuditRecord> audit = auditOfCase();
+    ASSERT_EQ(audit.size(), 1);
+    EXPECT_EQ(audit.first().action, QStringLiteral("document.issue"));
+    EXPECT_EQ(audit.first().actorLogin, QStringLiteral("aliya"));
+    const QJsonObject after = QJsonDocument::fromJson(audit.first().afterJson.toUtf8()).object();
+    EXPECT_EQ(after.value(QStringLiteral("form")).toString(), QStringLiteral("decision"));
+    EXPECT_EQ(after.value(QStringLiteral("copy")).toInt(), 1);
+    EXPECT_TRUE(AuditLog::verify(*db).ok);
+}
+
+TEST_F(IssuanceTest, ReprintNeedsAReasonAndGetsTheNextCopyNumber)
+{
+    QString error;
+    ASSERT_TRUE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("decision"),
+                                          QStringLiteral("ru"), 1, QString(), nullptr, &error));
+    EXPECT_EQ(IssuedDocumentLog::issuedCount(*db, c.id, QStringLiteral("decision"), &error), 1);
+
+    // Without a reason nothing is written, neither the record nor its audit.
+    EXPECT_FALSE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("decision"),
+                                           QStringLiteral("ru"), 1, QStringLiteral("   "), nullptr, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("reason"))) << error.toStdString();
+    EXPECT_EQ(IssuedDocumentLog::list(*db, c.id, &error).size(), 1);
+    EXPECT_EQ(auditOfCase().size(), 1);
+
+    IssuedDocument d;
+    clock.set(clock.now().addSecs(600));
+    ASSERT_TRUE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("decision"),
+                                          QStringLiteral("ru"), 1, QStringLiteral("the first copy was spoilt"), &d,
+                                          &error))
+        << error.toStdString();
+    EXPECT_EQ(d.copyNumber, 2);
+    EXPECT_TRUE(d.isReprint());
+    EXPECT_EQ(d.reason, QStringLiteral("the first copy was spoilt"));
+
+    // Another form of the same case counts on its own.
+    ASSERT_TRUE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("decision-e"),
+                                          QStringLiteral("kk"), 1, QString(), &d, &error));
+    EXPECT_EQ(d.copyNumber, 1);
+
+    const QList<IssuedDocument> listed = IssuedDocumentLog::list(*db, c.id, &error);
+    ASSERT_EQ(listed.size(), 3);
+    EXPECT_EQ(listed.at(1).copyNumber, 2);
+    EXPECT_EQ(listed.at(1).reason, QStringLiteral("the first copy was spoilt"));
+    const QList<AuditRecord> audit = auditOfCase();
+    ASSERT_EQ(audit.size(), 3);
+    EXPECT_EQ(audit.at(1).action, QStringLiteral("document.reprint"));
+    EXPECT_TRUE(audit.at(1).afterJson.contains(QStringLiteral("spoilt")));
+}
+
+TEST_F(IssuanceTest, PermissionsDependOnTheForm)
+{
+    QString error;
+    const Actor officer = makeActor(QStringLiteral("berik"), Role::Officer);
+    EXPECT_FALSE(IssuedDocumentLog::record(*db, officer, clock, c.id, QStringLiteral("decision"), QStringLiteral("kk"),
+                                           1, QString(), nullptr, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("officer"))) << error.toStdString();
+    EXPECT_TRUE(IssuedDocumentLog::list(*db, c.id, &error).isEmpty());
+    EXPECT_TRUE(auditOfCase().isEmpty());
+
+    // The head prints the paper decision to sign and stamp it, but hands out no receipts.
+    const Actor head = makeActor(QStringLiteral("gulnar"), Role::Head);
+    EXPECT_TRUE(IssuedDocumentLog::record(*db, head, clock, c.id, QStringLiteral("decision"), QStringLiteral("kk"), 1,
+                                          QString(), nullptr, &error))
+        << error.toStdString();
+    EXPECT_FALSE(IssuedDocumentLog::mayIssue(head, QStringLiteral("receipt")));
+    EXPECT_TRUE(IssuedDocumentLog::mayIssue(operatorActor, QStringLiteral("receipt")));
+    EXPECT_FALSE(IssuedDocumentLog::mayIssue(makeActor(QStringLiteral("admin"), Role::Administrator),
+                                             QStringLiteral("refusal")));
+}
+
+TEST_F(IssuanceTest, RefusesUnknownFormsLanguagesAndCases)
+{
+    QString error;
+    EXPECT_FALSE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("passport"),
+                                           QStringLiteral("kk"), 1, QString(), nullptr, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("passport")));
+    EXPECT_FALSE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("refusal"),
+                                           QStringLiteral("de"), 1, QString(), nullptr, &error));
+    EXPECT_FALSE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id + 100, QStringLiteral("refusal"),
+                                           QStringLiteral("kk"), 1, QString(), nullptr, &error));
+    EXPECT_FALSE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("refusal"),
+                                           QStringLiteral("kk"), 0, QString(), nullptr, &error));
+    EXPECT_TRUE(IssuedDocumentLog::list(*db, c.id, &error).isEmpty());
+    EXPECT_TRUE(auditOfCase().isEmpty());
+}
+
+TEST_F(IssuanceTest, MessagesFollowTheActorsLanguage)
+{
+    QString error;
+    EXPECT_FALSE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id + 100, QStringLiteral("refusal"),
+                                           QStringLiteral("kk"), 1, QString(), nullptr, &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("no case")));
+    Actor ru = operatorActor;
+    ru.lang = QStringLiteral("ru");
+    EXPECT_FALSE(IssuedDocumentLog::record(*db, ru, clock, c.id + 100, QStringLiteral("refusal"), QStringLiteral("kk"),
+                                           1, QString(), nullptr, &error));
+    EXPECT_TRUE(error.startsWith(QString::fromUtf8("нет дела"))) << error.toStdString();
+}
+
+} // namespace

@@ -1,0 +1,177 @@
+// The case card on an accepted case with two children: what its header, timeline and due
+// dates show, steps recorded through its buttons and dialogs, and steps core refuses (out
+// of stage, or without the permission) shown with core's message and nothing stored.
+#include "CaseCardFixture.h"
+
+#include "casecard/CaseHeader.h"
+#include "casecard/DeadlineTable.h"
+#include "casecard/TimelineTable.h"
+#include "workflow/Stage.h"
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+
+using namespace exitdesk;
+
+namespace {
+
+class CaseCardTest : public test::CaseCardFixture
+{
+};
+
+TEST_F(CaseCardTest, HeaderShowsTheCaseItsChildrenAndTheStage)
+{
+    openCard(head);
+    ASSERT_TRUE(card->isAccepted());
+    EXPECT_TRUE(card->windowTitle().contains(accepted.number));
+    const QString title = card->findChild<QLabel *>(QStringLiteral("header.title"))->text();
+    EXPECT_TRUE(title.contains(accepted.number));
+    EXPECT_TRUE(title.contains(accepted.applicant.surname));
+    EXPECT_EQ(card->findChild<QLabel *>(QStringLiteral("header.iin"))->text(), accepted.applicant.iin);
+    const QString children = card->header()->childrenLabel()->text();
+    for (const Child &child : accepted.children) {
+        EXPECT_TRUE(children.contains(child.fullName())) << children.toStdString();
+        EXPECT_TRUE(children.contains(child.birthDate.toString(QStringLiteral("dd.MM.yyyy"))));
+    }
+    EXPECT_EQ(card->header()->stageLabel()->text(), stageTitle(Stage::Registration, QStringLiteral("kk")));
+    EXPECT_EQ(card->timeline()->rowCount(), 0);
+    // Only registration comes next (and a complaint, which is possible at any time).
+    EXPECT_EQ(card->offeredSteps(), (QList<EventKind>{EventKind::Registered, EventKind::ComplaintReceived}));
+}
+
+TEST_F(CaseCardTest, DueDatesShowTheWorkingDaysLeft)
+{
+    openCard(head);
+    const QTableWidget *table = card->deadlineTable();
+    ASSERT_GE(table->rowCount(), 2);
+    const WorkflowState &s = card->state();
+    ASSERT_FALSE(s.deadlines.isEmpty());
+    const Deadline &current = s.deadlines.first();
+    EXPECT_EQ(table->item(0, 0)->text(), stageTitle(current.stage, QStringLiteral("kk")));
+    EXPECT_EQ(table->item(0, 1)->text(), current.due.toString(QStringLiteral("dd.MM.yyyy")));
+    const int left = DeadlineStatus::of(current.due, clock.today(), deadlines->workflow()->calendar()).workingDays;
+    EXPECT_EQ(table->item(0, 2)->text(), ui::DeadlineTable::daysText(left));
+    // The service term on the last row: 20 working days.
+    const int last = table->rowCount() - 1;
+    EXPECT_EQ(table->item(last, 1)->text(), s.service.dueDate().toString(QStringLiteral("dd.MM.yyyy")));
+}
+
+TEST_F(CaseCardTest, StepsRecordedThroughTheButtonsAppearOnTheTimeline)
+{
+    openCard(head);
+    press(EventKind::Registered);
+    ASSERT_EQ(card->timeline()->rowCount(), 1);
+    EXPECT_EQ(card->timeline()->item(0, 0)->text(), QStringLiteral("20.11.2026"));
+    EXPECT_EQ(card->timeline()->item(0, 1)->text(), eventKindName(EventKind::Registered).kk);
+    EXPECT_EQ(card->timeline()->item(0, 2)->text(), head.fullName);
+    EXPECT_EQ(card->header()->stageLabel()->text(), stageTitle(Stage::CompletenessCheck, QStringLiteral("kk")));
+    EXPECT_TRUE(card->stepButton(EventKind::CompletenessChecked));
+    EXPECT_FALSE(card->stepButton(EventKind::Registered));
+
+    // The next working day: the dialog starts on today's date and the logged-in user.
+    clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 5)));
+    answer = [this](QDialog &dialog) {
+        auto *events = qobject_cast<ui::EventDialog *>(&dialog);
+        EXPECT_TRUE(events);
+        EXPECT_EQ(events->dateEdit()->date(), QDate(2026, 11, 23));
+        EXPECT_EQ(events->executorEdit()->text(), head.fullName);
+        EXPECT_EQ(events->dateEdit()->displayFormat(), QStringLiteral("dd.MM.yyyy"));
+        events->executorEdit()->setText(QStringLiteral("Ержан Мұратов"));
+        events->noteEdit()->setText(QStringLiteral("all originals present"));
+        return true;
+    };
+    press(EventKind::CompletenessChecked);
+    const QList<CaseEvent> events = storedEvents();
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.at(1).kind, EventKind::CompletenessChecked);
+    EXPECT_EQ(events.at(1).at, QDateTime(QDate(2026, 11, 23), QTime(9, 5)));
+    EXPECT_EQ(events.at(1).executor, QStringLiteral("Ержан Мұратов"));
+    EXPECT_TRUE(events.at(1).data.value(QStringLiteral("complete")).toBool());
+    EXPECT_EQ(events.at(1).data.value(QStringLiteral("note")).toString(), QStringLiteral("all originals present"));
+    ASSERT_EQ(card->timeline()->rowCount(), 2);
+    EXPECT_EQ(card->timeline()->item(1, 0)->text(), QStringLiteral("23.11.2026"));
+    EXPECT_TRUE(card->timeline()->item(1, 3)->text().contains(QStringLiteral("all originals present")));
+    EXPECT_EQ(card->header()->stageLabel()->text(), stageTitle(Stage::DataEntry, QStringLiteral("kk")));
+}
+
+TEST_F(CaseCardTest, AStepOutOfStageIsRefusedWithTheStageNamed)
+{
+    openCard(head);
+    press(EventKind::Registered);
+    // Chosen from "Other step…": the notice to the military office belongs to stage 10.
+    EXPECT_FALSE(card->startStep(EventKind::MilitaryNoticeSent));
+    const QString message = card->message();
+    EXPECT_TRUE(message.contains(stageTitle(Stage::CompletenessCheck, QStringLiteral("kk")))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("military-notice-sent"))) << message.toStdString();
+    EXPECT_TRUE(card->findChild<QLabel *>(QStringLiteral("message"))->isVisible());
+    EXPECT_EQ(storedEvents().size(), 1);
+    EXPECT_EQ(card->timeline()->rowCount(), 1);
+}
+
+TEST_F(CaseCardTest, AStepWithoutThePermissionIsRefusedBeforeItsDialog)
+{
+    Actor counter;
+    counter.login = QStringLiteral("aliya");
+    counter.role = Role::Operator;
+    openCard(counter);
+    ASSERT_TRUE(card->stepButton(EventKind::Registered));
+    EXPECT_FALSE(card->stepButton(EventKind::Registered)->isEnabled());
+    EXPECT_FALSE(card->startStep(EventKind::Registered));
+    EXPECT_TRUE(dialogsSeen.isEmpty());
+    EXPECT_TRUE(card->message().contains(QStringLiteral("aliya"))) << card->message().toStdString();
+    EXPECT_TRUE(storedEvents().isEmpty());
+}
+
+TEST_F(CaseCardTest, AnAnswerIsRecordedWithItsBodyResultDateAndNumber)
+{
+    openCard(head);
+    for (EventKind kind : {EventKind::Registered, EventKind::CompletenessChecked, EventKind::EnteredInSystem,
+                           EventKind::RequestsSent})
+        press(kind);
+    EXPECT_EQ(card->state().requested.size(), 5);
+    answer = [](QDialog &dialog) {
+        auto *body = dialog.findChild<QComboBox *>(QStringLiteral("data.body"));
+        body->setCurrentIndex(body->findData(QStringLiteral("kgd")));
+        auto *result = dialog.findChild<QComboBox *>(QStringLiteral("data.result"));
+        result->setCurrentIndex(result->findData(QStringLiteral("negative")));
+        dialog.findChild<QDateEdit *>(QStringLiteral("data.date"))->setDate(QDate(2026, 11, 19));
+        dialog.findChild<QLineEdit *>(QStringLiteral("data.number"))->setText(QStringLiteral("КГД-17/442"));
+        return true;
+    };
+    press(EventKind::AnswerReceived);
+    const CaseEvent e = storedEvents().last();
+    EXPECT_EQ(e.kind, EventKind::AnswerReceived);
+    EXPECT_EQ(e.data.value(QStringLiteral("body")).toString(), QStringLiteral("kgd"));
+    EXPECT_EQ(e.data.value(QStringLiteral("result")).toString(), QStringLiteral("negative"));
+    EXPECT_EQ(e.data.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-19"));
+    EXPECT_EQ(e.data.value(QStringLiteral("number")).toString(), QStringLiteral("КГД-17/442"));
+    ASSERT_TRUE(card->state().answers.contains(ApprovalBody::Kgd));
+    EXPECT_FALSE(card->state().answers.value(ApprovalBody::Kgd).positive);
+    const QString details = card->timeline()->item(card->timeline()->rowCount() - 1, 3)->text();
+    EXPECT_TRUE(details.contains(QStringLiteral("КГД-17/442"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("19.11.2026"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(approvalBodyName(ApprovalBody::Kgd).kk)) << details.toStdString();
+}
+
+TEST_F(CaseCardTest, ACancelledDialogRecordsNothing)
+{
+    openCard(head);
+    answer = [](QDialog &) { return false; };
+    press(EventKind::Registered);
+    EXPECT_TRUE(storedEvents().isEmpty());
+    EXPECT_EQ(card->timeline()->rowCount(), 0);
+}
+
+TEST_F(CaseCardTest, NamesFollowTheLanguageSwitch)
+{
+    openCard(head);
+    press(EventKind::Registered);
+    language->setLanguage(QStringLiteral("ru"), false);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(card->timeline()->item(0, 1)->text(), eventKindName(EventKind::Registered).ru);
+    EXPECT_EQ(card->header()->stageLabel()->text(), stageTitle(Stage::CompletenessCheck, QStringLiteral("ru")));
+}
+
+} // namespace

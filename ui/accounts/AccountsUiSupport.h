@@ -1,0 +1,28 @@
+// Small helpers shared by the account, audit and database-settings screens: the language
+// core messages are shown in, and a status line that tells an error from a success.
+#pragma once
+
+#include "Language.h"
+
+#include <QLabel>
+#include <QString>
+
+namespace exitdesk::ui::accounts {
+
+// "kk" or "ru": the language the screens are in now, for core's three-language messages.
+inline QString uiLang()
+{
+    return Language::current();
+}
+
+// Shows text under a form; an error in red, so a refusal is not mistaken for a success.
+// The "error" property lets tests (and style sheets) tell the two apart.
+inline void showStatus(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setProperty("error", error);
+    label->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace exitdesk::ui::accounts

@@ -1,0 +1,25 @@
+// The timeline of the case card: one row per recorded step in the workflow's order — the
+// date (dd.MM.yyyy), the step's name in the UI language, the executor and its details. A
+// step the workflow no longer accepts (e.g. after a calendar change) is marked.
+#pragma once
+
+#include "workflow/CaseEvent.h"
+
+#include <QTableWidget>
+
+namespace exitdesk::ui {
+
+class TimelineTable : public QTableWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineTable(QWidget *parent = nullptr);
+
+    // events in replay order; failed: index of the refused one, or -1.
+    void setEvents(const QList<CaseEvent> &events, int failed, const QString &lang);
+
+private:
+    void retranslate();
+};
+
+} // namespace exitdesk::ui

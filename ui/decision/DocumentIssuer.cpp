@@ -1,0 +1,126 @@
+#include "decision/DocumentIssuer.h"
+
+#include "CaseFormLoader.h"
+#include "FormFactory.h"
+#include "FormPreview.h"
+#include "Language.h"
+#include "casecard/DialogRunner.h"
+#include "decision/ReprintReasonDialog.h"
+
+#include "Clock.h"
+#include "accounts/Permissions.h"
+#include "issuance/IssuedDocumentLog.h"
+#include "model/Case.h"
+
+namespace exitdesk::ui {
+
+DocumentIssuer::DocumentIssuer(AppContext context, Actor actor, QWidget *parent)
+    : m_context(context), m_actor(std::move(actor)), m_parent(parent)
+{
+}
+
+QString DocumentIssuer::formName(forms::FormKind kind)
+{
+    switch (kind) {
+    case forms::FormKind::Questionnaire:
+        return tr("Questionnaire (Annex 1)");
+    case forms::FormKind::RegistrationRequest:
+        return tr("Registration request (Annex 3)");
+    case forms::FormKind::Receipt:
+        return tr("Receipt (Annex 4)");
+    case forms::FormKind::RefusalToAccept:
+        return tr("Refusal to accept (Annex 5)");
+    case forms::FormKind::Refusal:
+        return tr("Refusal notice (Annex 6)");
+    case forms::FormKind::RefusalElectronic:
+        return tr("Refusal notice, electronic (Annex 7)");
+    case forms::FormKind::Decision:
+        return tr("Decision (Annex 8)");
+    case forms::FormKind::DecisionElectronic:
+        return tr("Decision, electronic (Annex 9)");
+    }
+    return QString();
+}
+
+QString DocumentIssuer::formName(const QString &key)
+{
+    forms::FormKind kind;
+    return forms::formKindFromKey(key, &kind) ? formName(kind) : key;
+}
+
+QString DocumentIssuer::languageName(const QString &key)
+{
+    if (key == QLatin1String("kk"))
+        return tr("Kazakh");
+    if (key == QLatin1String("ru"))
+        return tr("Russian");
+    return tr("Kazakh and Russian");
+}
+
+DocumentIssuer::Result DocumentIssuer::issue(const Case &c, forms::FormKind kind, forms::FormLanguage lang,
+                                             IssuedDocument *out, QString *message)
+{
+    const QString uiLang = Language::current();
+    const QString kindKey = forms::formKindKey(kind);
+    if (!m_context.database || !m_context.clock) {
+        *message = tr("No database is open.");
+        return Failed;
+    }
+    Database &db = *m_context.database;
+    if (!IssuedDocumentLog::mayIssue(m_actor, kindKey)) {
+        Actor actor = m_actor;
+        actor.lang = uiLang;
+        const QList<Permission> needed = IssuedDocumentLog::permissionsFor(kindKey);
+        if (!needed.isEmpty())
+            Permissions::require(actor, needed.first(), message);
+        return Failed;
+    }
+    forms::FormData data;
+    QString error;
+    if (!forms::CaseFormLoader(db).load(kind, c, lang, m_context.clock->today(), &data, &error)) {
+        *message = tr("The data of the form cannot be read: %1").arg(error);
+        return Failed;
+    }
+    forms::FormFactory::Refusal why;
+    const std::unique_ptr<forms::OfficialForm> form = forms::FormFactory::create(kind, data, &why);
+    if (!form) {
+        *message = formName(kind) + QStringLiteral(": ")
+            + (uiLang == QLatin1String("ru") ? why.ru : uiLang == QLatin1String("kk") ? why.kk : why.en);
+        return Failed;
+    }
+
+    const QList<IssuedDocument> before = IssuedDocumentLog::list(db, c.id, &error);
+    QString reason;
+    int previous = 0;
+    const IssuedDocument *last = nullptr;
+    for (const IssuedDocument &d : before) {
+        if (d.formKind == kindKey) {
+            ++previous;
+            last = &d;
+        }
+    }
+    if (last) {
+        const QString who = last->issuedByName.isEmpty() ? last->issuedBy : last->issuedByName;
+        ReprintReasonDialog dialog(formName(kind), previous,
+                                   tr("%1, %2").arg(who, last->issuedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"))),
+                                   m_parent);
+        if (!DialogRunner::run(dialog))
+            return Cancelled;
+        reason = dialog.reason();
+    }
+
+    Actor actor = m_actor;
+    actor.lang = uiLang;
+    IssuedDocument record;
+    if (!IssuedDocumentLog::record(db, actor, *m_context.clock, c.id, kindKey, forms::formLanguageKey(lang),
+                                   data.copies, reason, &record, &error)) {
+        *message = error;
+        return Failed;
+    }
+    if (out)
+        *out = record;
+    FormPreview::show(m_parent, *form);
+    return Issued;
+}
+
+} // namespace exitdesk::ui

@@ -1,0 +1,154 @@
+#include "decision/DocumentsPanel.h"
+
+#include "Language.h"
+#include "decision/DocumentIssuer.h"
+#include "issuance/IssuedDocumentLog.h"
+#include "workflow/WorkflowState.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace exitdesk::ui {
+
+namespace {
+const QList<forms::FormKind> kKinds{forms::FormKind::Decision, forms::FormKind::DecisionElectronic,
+                                    forms::FormKind::Refusal, forms::FormKind::RefusalElectronic};
+}
+
+DocumentsPanel::DocumentsPanel(AppContext context, Actor actor, QWidget *parent)
+    : QGroupBox(parent), m_context(context), m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("documents"));
+    auto *layout = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    m_languageLabel = new QLabel(this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("formLanguage"));
+    for (int i = 0; i < 3; ++i)
+        m_language->addItem(QString());
+    m_languageLabel->setBuddy(m_language);
+    row->addWidget(m_languageLabel);
+    row->addWidget(m_language);
+    row->addStretch();
+    layout->addLayout(row);
+    auto *grid = new QGridLayout;
+    for (int i = 0; i < kKinds.size(); ++i) {
+        auto *button = new QPushButton(this);
+        button->setObjectName(QStringLiteral("issue.") + forms::formKindKey(kKinds.at(i)));
+        button->setEnabled(false);
+        const forms::FormKind kind = kKinds.at(i);
+        connect(button, &QPushButton::clicked, this, [this, kind] { issue(kind); });
+        m_buttons.insert(kind, button);
+        grid->addWidget(button, i / 2, i % 2);
+    }
+    layout->addLayout(grid);
+    m_issued = new QTableWidget(0, 6, this);
+    m_issued->setObjectName(QStringLiteral("issued"));
+    m_issued->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_issued->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_issued->verticalHeader()->hide();
+    m_issued->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_issued->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_issued, 1);
+    setFormLanguage(Language::current() == QLatin1String("ru") ? forms::FormLanguage::Russian
+                                                              : forms::FormLanguage::Kazakh);
+    retranslate();
+}
+
+forms::FormLanguage DocumentsPanel::formLanguage() const
+{
+    switch (m_language->currentIndex()) {
+    case 1:
+        return forms::FormLanguage::Russian;
+    case 2:
+        return forms::FormLanguage::Both;
+    default:
+        return forms::FormLanguage::Kazakh;
+    }
+}
+
+void DocumentsPanel::setFormLanguage(forms::FormLanguage lang)
+{
+    m_language->setCurrentIndex(lang == forms::FormLanguage::Russian ? 1 : lang == forms::FormLanguage::Both ? 2 : 0);
+}
+
+void DocumentsPanel::retranslate()
+{
+    setTitle(tr("Documents"));
+    m_languageLabel->setText(tr("Form &language:"));
+    m_language->setItemText(0, DocumentIssuer::languageName(QStringLiteral("kk")));
+    m_language->setItemText(1, DocumentIssuer::languageName(QStringLiteral("ru")));
+    m_language->setItemText(2, DocumentIssuer::languageName(QStringLiteral("both")));
+    for (auto it = m_buttons.constBegin(); it != m_buttons.constEnd(); ++it)
+        it.value()->setText(DocumentIssuer::formName(it.key()) + QStringLiteral("…"));
+    m_issued->setHorizontalHeaderLabels(
+        {tr("Document"), tr("Copy"), tr("Language"), tr("Issued by"), tr("When"), tr("Reason for the reprint")});
+    reloadIssued();
+}
+
+void DocumentsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}
+
+void DocumentsPanel::setCase(const Case &c, const WorkflowState *state)
+{
+    m_case = c;
+    const bool prepared = state && state->decisionPreparedOn.isValid();
+    const bool positive = prepared && state->outcome == Outcome::Positive;
+    const bool refusal = prepared && state->outcome == Outcome::Refusal;
+    m_buttons.value(forms::FormKind::Decision)->setEnabled(positive);
+    m_buttons.value(forms::FormKind::DecisionElectronic)->setEnabled(positive);
+    m_buttons.value(forms::FormKind::Refusal)->setEnabled(refusal);
+    m_buttons.value(forms::FormKind::RefusalElectronic)->setEnabled(refusal);
+    reloadIssued();
+}
+
+void DocumentsPanel::reloadIssued()
+{
+    if (!m_context.database || m_case.id == 0) {
+        m_issued->setRowCount(0);
+        return;
+    }
+    QString error;
+    const QList<IssuedDocument> documents = IssuedDocumentLog::list(*m_context.database, m_case.id, &error);
+    m_issued->setRowCount(int(documents.size()));
+    for (int row = 0; row < documents.size(); ++row) {
+        const IssuedDocument &d = documents.at(row);
+        const QString who = d.issuedByName.isEmpty() ? d.issuedBy : d.issuedByName;
+        const QStringList cells{DocumentIssuer::formName(d.formKind), QString::number(d.copyNumber),
+                                DocumentIssuer::languageName(d.lang), who,
+                                d.issuedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")), d.reason};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(cells.at(col));
+            m_issued->setItem(row, col, item);
+        }
+    }
+}
+
+bool DocumentsPanel::issue(forms::FormKind kind)
+{
+    DocumentIssuer issuer(m_context, m_actor, window());
+    IssuedDocument record;
+    QString message;
+    const DocumentIssuer::Result result = issuer.issue(m_case, kind, formLanguage(), &record, &message);
+    reloadIssued();
+    if (result == DocumentIssuer::Failed)
+        emit failed(message);
+    if (result != DocumentIssuer::Issued)
+        return false;
+    emit documentIssued(record.formKind, record.copyNumber);
+    return true;
+}
+
+} // namespace exitdesk::ui
