@@ -5,233 +5,233 @@
         <name>CardActions</name>
         <message>
             <source>Registered by the office…</source>
-            <translation type="unfinished" />
+            <translation>Кеңседе тіркелді…</translation>
         </message>
         <message>
             <source>Completeness checked…</source>
-            <translation type="unfinished" />
+            <translation>Толықтығы тексерілді…</translation>
         </message>
         <message>
             <source>Entered in the system…</source>
-            <translation type="unfinished" />
+            <translation>КҚП АЖ-ға енгізілді…</translation>
         </message>
         <message>
             <source>Requests sent…</source>
-            <translation type="unfinished" />
+            <translation>Сұраулар жіберілді…</translation>
         </message>
         <message>
             <source>Sent to the PD…</source>
-            <translation type="unfinished" />
+            <translation>ПД-ға жолданды…</translation>
         </message>
         <message>
             <source>Answer received…</source>
-            <translation type="unfinished" />
+            <translation>Жауап алынды…</translation>
         </message>
         <message>
             <source>Decision…</source>
-            <translation type="unfinished" />
+            <translation>Шешім…</translation>
         </message>
         <message>
             <source>Decision signed and recorded…</source>
-            <translation type="unfinished" />
+            <translation>Шешімге қол қойылып, енгізілді…</translation>
         </message>
         <message>
             <source>Preliminary decision sent…</source>
-            <translation type="unfinished" />
+            <translation>Алдын ала шешім жолданды…</translation>
         </message>
         <message>
             <source>Hearing notice sent…</source>
-            <translation type="unfinished" />
+            <translation>Тыңдау туралы хабарлама жолданды…</translation>
         </message>
         <message>
             <source>Hearing held…</source>
-            <translation type="unfinished" />
+            <translation>Тыңдау өткізілді…</translation>
         </message>
         <message>
             <source>Refusal issued…</source>
-            <translation type="unfinished" />
+            <translation>Бас тарту берілді…</translation>
         </message>
         <message>
             <source>Notice to the military office…</source>
-            <translation type="unfinished" />
+            <translation>ЖӘБО-ға хабарлама…</translation>
         </message>
         <message>
             <source>Military deregistration…</source>
-            <translation type="unfinished" />
+            <translation>Әскери есептен шығару…</translation>
         </message>
         <message>
             <source>Applicant notified…</source>
-            <translation type="unfinished" />
+            <translation>Өтініш беруші хабардар етілді…</translation>
         </message>
         <message>
             <source>ID card handed over…</source>
-            <translation type="unfinished" />
+            <translation>Жеке куәлік тапсырылды…</translation>
         </message>
         <message>
             <source>Decision issued…</source>
-            <translation type="unfinished" />
+            <translation>Шешім берілді…</translation>
         </message>
         <message>
             <source>Complaint received…</source>
-            <translation type="unfinished" />
+            <translation>Шағым түсті…</translation>
         </message>
         <message>
             <source>Complaint forwarded…</source>
-            <translation type="unfinished" />
+            <translation>Шағым жолданды…</translation>
         </message>
         <message>
             <source>Complaint satisfied…</source>
-            <translation type="unfinished" />
+            <translation>Шағым қанағаттандырылды…</translation>
         </message>
         <message>
             <source>Complaint answered…</source>
-            <translation type="unfinished" />
+            <translation>Шағымға жауап берілді…</translation>
         </message>
     </context>
     <context>
         <name>DocumentIssuer</name>
         <message>
             <source>Questionnaire (Annex 1)</source>
-            <translation type="unfinished" />
+            <translation>Сауалнама (1-қосымша)</translation>
         </message>
         <message>
             <source>Registration request (Annex 3)</source>
-            <translation type="unfinished" />
+            <translation>Тіркеу туралы өтініш (3-қосымша)</translation>
         </message>
         <message>
             <source>Receipt (Annex 4)</source>
-            <translation type="unfinished" />
+            <translation>Қолхат (4-қосымша)</translation>
         </message>
         <message>
             <source>Refusal to accept (Annex 5)</source>
-            <translation type="unfinished" />
+            <translation>Қабылдаудан бас тарту (5-қосымша)</translation>
         </message>
         <message>
             <source>Refusal notice (Annex 6)</source>
-            <translation type="unfinished" />
+            <translation>Бас тарту туралы хабарлама (6-қосымша)</translation>
         </message>
         <message>
             <source>Refusal notice, electronic (Annex 7)</source>
-            <translation type="unfinished" />
+            <translation>Бас тарту туралы хабарлама, электрондық (7-қосымша)</translation>
         </message>
         <message>
             <source>Decision (Annex 8)</source>
-            <translation type="unfinished" />
+            <translation>Шешім (8-қосымша)</translation>
         </message>
         <message>
             <source>Decision, electronic (Annex 9)</source>
-            <translation type="unfinished" />
+            <translation>Шешім, электрондық (9-қосымша)</translation>
         </message>
         <message>
             <source>Kazakh</source>
-            <translation type="unfinished" />
+            <translation>Қазақ тілінде</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Орыс тілінде</translation>
         </message>
         <message>
             <source>Kazakh and Russian</source>
-            <translation type="unfinished" />
+            <translation>Қазақ және орыс тілдерінде</translation>
         </message>
         <message>
             <source>No database is open.</source>
-            <translation type="unfinished">Дерекқор ашылмаған.</translation>
+            <translation>Дерекқор ашылмаған.</translation>
         </message>
         <message>
             <source>The data of the form cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Нысанның деректерін оқу мүмкін емес: %1</translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
         <name>EventSummary</name>
         <message>
             <source>to the service provider</source>
-            <translation type="unfinished" />
+            <translation>көрсетілетін қызметті берушіге</translation>
         </message>
         <message>
             <source>to the body assessing the quality of public services</source>
-            <translation type="unfinished" />
+            <translation>мемлекеттік қызметтер көрсету сапасын бағалау органына</translation>
         </message>
         <message>
             <source>to the reviewing body</source>
-            <translation type="unfinished" />
+            <translation>қарайтын органға</translation>
         </message>
         <message>
             <source>package complete</source>
-            <translation type="unfinished" />
+            <translation>топтама толық</translation>
         </message>
         <message>
             <source>package incomplete</source>
-            <translation type="unfinished" />
+            <translation>топтама толық емес</translation>
         </message>
         <message>
             <source>to every body</source>
-            <translation type="unfinished" />
+            <translation>барлық органдарға</translation>
         </message>
         <message>
             <source>negative</source>
-            <translation type="unfinished" />
+            <translation>теріс</translation>
         </message>
         <message>
             <source>positive</source>
-            <translation type="unfinished" />
+            <translation>оң</translation>
         </message>
         <message>
             <source>No. %1</source>
-            <translation type="unfinished" />
+            <translation>№ %1</translation>
         </message>
         <message>
             <source>of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 күнгі</translation>
         </message>
         <message>
             <source>refusal</source>
-            <translation type="unfinished" />
+            <translation>бас тарту</translation>
         </message>
         <message>
             <source>approval</source>
-            <translation type="unfinished" />
+            <translation>келісу</translation>
         </message>
         <message>
             <source>grounds: %1</source>
-            <translation type="unfinished" />
+            <translation>негіздері: %1</translation>
         </message>
         <message>
             <source>hearing on %1</source>
-            <translation type="unfinished" />
+            <translation>тыңдау: %1</translation>
         </message>
         <message>
             <source>the applicant attended</source>
-            <translation type="unfinished" />
+            <translation>өтініш беруші келді</translation>
         </message>
         <message>
             <source>the applicant did not attend</source>
-            <translation type="unfinished" />
+            <translation>өтініш беруші келмеді</translation>
         </message>
         <message>
             <source>removed from the military register</source>
-            <translation type="unfinished" />
+            <translation>әскери есептен шығарылды</translation>
         </message>
         <message>
             <source>not removed from the military register</source>
-            <translation type="unfinished" />
+            <translation>әскери есептен шығарылмады</translation>
         </message>
         <message>
             <source>satisfied</source>
-            <translation type="unfinished" />
+            <translation>қанағаттандырылды</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>қабылданбады</translation>
         </message>
         <message>
             <source>complaint %1</source>
-            <translation type="unfinished" />
+            <translation>%1-шағым</translation>
         </message>
     </context>
     <context>
@@ -772,102 +772,102 @@
         <name>exitdesk::ui::CaseCard</name>
         <message>
             <source>No database is open.</source>
-            <translation type="unfinished">Дерекқор ашылмаған.</translation>
+            <translation>Дерекқор ашылмаған.</translation>
         </message>
         <message>
             <source>The case cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Істі оқу мүмкін емес: %1</translation>
         </message>
         <message>
             <source>The steps of the case cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Іс қадамдарын оқу мүмкін емес: %1</translation>
         </message>
         <message>
             <source>A recorded step no longer fits the workflow: %1</source>
-            <translation type="unfinished" />
+            <translation>Тіркелген қадам енді жұмыс тәртібіне сәйкес келмейді: %1</translation>
         </message>
         <message>
             <source>Case %1</source>
-            <translation type="unfinished" />
+            <translation>%1 ісі</translation>
         </message>
         <message>
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(нөмірсіз)</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Іс барысы</translation>
         </message>
         <message>
             <source>Due dates</source>
-            <translation type="unfinished" />
+            <translation>Мерзімдер</translation>
         </message>
         <message>
             <source>Next steps</source>
-            <translation type="unfinished" />
+            <translation>Келесі қадамдар</translation>
         </message>
         <message>
             <source>&amp;Other step…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Басқа қадам…</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Жаңарту</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Жабу</translation>
+            <translation>Жабу</translation>
         </message>
         <message>
             <source>The case is not accepted: it has no workflow.</source>
-            <translation type="unfinished" />
+            <translation>Іс қабылданбаған: оның кезеңдері жоқ.</translation>
         </message>
         <message>
             <source>Recorded: %1, %2.</source>
-            <translation type="unfinished" />
+            <translation>Тіркелді: %1, %2.</translation>
         </message>
     </context>
     <context>
         <name>exitdesk::ui::CaseHeader</name>
         <message>
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(нөмірсіз)</translation>
         </message>
         <message>
             <source>IIN:</source>
-            <translation type="unfinished" />
+            <translation>ЖСН:</translation>
         </message>
         <message>
             <source>Destination:</source>
-            <translation type="unfinished" />
+            <translation>Баратын елі:</translation>
         </message>
         <message>
             <source>Children:</source>
-            <translation type="unfinished" />
+            <translation>Балалар:</translation>
         </message>
         <message>
             <source>%1, born %2</source>
-            <translation type="unfinished" />
+            <translation>%1, туған күні %2</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">жоқ</translation>
+            <translation>жоқ</translation>
         </message>
         <message>
             <source>Stage:</source>
-            <translation type="unfinished" />
+            <translation>Кезең:</translation>
         </message>
         <message>
             <source>Service due:</source>
-            <translation type="unfinished" />
+            <translation>Қызмет көрсету мерзімі:</translation>
         </message>
         <message>
             <source>draft: not accepted</source>
-            <translation type="unfinished" />
+            <translation>жоба: қабылданбаған</translation>
         </message>
         <message>
             <source>refused at intake: no workflow</source>
-            <translation type="unfinished" />
+            <translation>қабылдаудан бас тартылған: кезеңдері жоқ</translation>
         </message>
     </context>
     <context>
@@ -918,6 +918,50 @@
         <message>
             <source>IIN, name or case number</source>
             <translation>ЖСН, аты-жөні немесе іс нөмірі</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>Барлық істер</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Жобалар</translation>
+        </message>
+        <message>
+            <source>Refused at intake</source>
+            <translation>Қабылдаудан бас тартылғандар</translation>
+        </message>
+        <message>
+            <source>Accepted (any stage)</source>
+            <translation>Қабылданғандар (кез келген кезең)</translation>
+        </message>
+        <message>
+            <source>St&amp;age:</source>
+            <translation>&amp;Кезеңі:</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>&amp;Мерзімі өткендер ғана</translation>
+        </message>
+        <message>
+            <source>Only cases whose current step is past its due date</source>
+            <translation>Ағымдағы кезеңінің мерзімі өтіп кеткен істер ғана</translation>
+        </message>
+        <message>
+            <source>Submitted &amp;from:</source>
+            <translation>Тапсырылған күні, &amp;бастап:</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;дейін:</translation>
+        </message>
+        <message>
+            <source>Day of submission, dd.MM.yyyy; "—" for no bound</source>
+            <translation>Тапсыру күні, кк.аа.жжжж; «—» — шектеусіз</translation>
+        </message>
+        <message>
+            <source>Clea&amp;r filters</source>
+            <translation>Сүзгілерді &amp;тазарту</translation>
         </message>
     </context>
     <context>
@@ -1156,36 +1200,36 @@
     <context>
         <name>exitdesk::ui::DeadlineTable</name>
         <message>
-            <source>%1 working days left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>due today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 working days late</source>
-            <translation type="unfinished" />
+            <translation>мерзімі бүгін</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Кезеңі</translation>
+            <translation>Кезең</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Мерзімі</translation>
         </message>
         <message>
             <source>Working days</source>
-            <translation type="unfinished" />
+            <translation>Жұмыс күндері</translation>
         </message>
         <message>
             <source>the applicant's step</source>
-            <translation type="unfinished" />
+            <translation>өтініш берушінің қадамы</translation>
         </message>
         <message>
             <source>Service term (20 working days)</source>
-            <translation type="unfinished" />
+            <translation>Қызмет көрсету мерзімі (20 жұмыс күні)</translation>
+        </message>
+        <message>
+            <source>working days left: %1</source>
+            <translation>қалған жұмыс күндері: %1</translation>
+        </message>
+        <message>
+            <source>working days late: %1</source>
+            <translation>кешіккен жұмыс күндері: %1</translation>
         </message>
     </context>
     <context>
@@ -1338,177 +1382,177 @@
         <name>exitdesk::ui::DecisionDialog</name>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Шешім</translation>
         </message>
         <message>
             <source>&amp;Approve: issue the decision (Annex 8, electronic Annex 9)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Келісу: шешім беру (8-қосымша, электрондық — 9-қосымша)</translation>
         </message>
         <message>
             <source>&amp;Refuse on the grounds ticked below (notice: Annex 6, electronic Annex 7)</source>
-            <translation type="unfinished" />
+            <translation>Төменде белгіленген негіздер бойынша бас &amp;тарту (хабарлама: 6-қосымша, электрондық — 7-қосымша)</translation>
         </message>
         <message>
             <source>The package was found incomplete: only a refusal can be prepared.</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар топтамасы толық емес деп танылды: тек бас тарту дайындалады.</translation>
         </message>
         <message>
             <source>&amp;Grounds for refusal (Space ticks a ground, F2 edits its «until» text):</source>
-            <translation type="unfinished" />
+            <translation>Бас тарту &amp;негіздері (Space — негізді белгілейді, F2 — «дейін» мәтінін өзгертеді):</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>Кү&amp;ні:</translation>
         </message>
         <message>
             <source>E&amp;xecutor:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Орындаушы:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ескертпе:</translation>
         </message>
         <message>
             <source>&amp;Open the document for printing</source>
-            <translation type="unfinished" />
+            <translation>Құжатты басып шығаруға &amp;ашу</translation>
         </message>
         <message>
             <source>Record the decision</source>
-            <translation type="unfinished" />
+            <translation>Шешімді тіркеу</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Болдырмау</translation>
+            <translation>Болдырмау</translation>
         </message>
     </context>
     <context>
         <name>exitdesk::ui::DocumentsPanel</name>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар</translation>
         </message>
         <message>
             <source>Form &amp;language:</source>
-            <translation type="unfinished" />
+            <translation>Нысан &amp;тілі:</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished">Құжат</translation>
+            <translation>Құжат</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Дана</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Тілі</translation>
         </message>
         <message>
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>Берген</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Қашан</translation>
         </message>
         <message>
             <source>Reason for the reprint</source>
-            <translation type="unfinished" />
+            <translation>Қайта басу себебі</translation>
         </message>
     </context>
     <context>
         <name>exitdesk::ui::EventDialog</name>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>Кү&amp;ні:</translation>
         </message>
         <message>
             <source>E&amp;xecutor:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Орындаушы:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ескертпе:</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Тіркеу</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Болдырмау</translation>
+            <translation>Болдырмау</translation>
         </message>
         <message>
             <source>The package of documents is &amp;complete</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар топтамасы &amp;толық</translation>
         </message>
         <message>
             <source>&amp;Hearing on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тыңдау уақыты:</translation>
         </message>
         <message>
             <source>refusal</source>
-            <translation type="unfinished" />
+            <translation>бас тарту</translation>
         </message>
         <message>
             <source>approval</source>
-            <translation type="unfinished" />
+            <translation>келісу</translation>
         </message>
         <message>
             <source>&amp;Outcome:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Нәтижесі:</translation>
         </message>
         <message>
             <source>The applicant &amp;attended</source>
-            <translation type="unfinished" />
+            <translation>Өтініш беруші &amp;келді</translation>
         </message>
         <message>
             <source>&amp;Removed from the military register</source>
-            <translation type="unfinished" />
+            <translation>Әскери есептен &amp;шығарылды</translation>
         </message>
         <message>
             <source>&amp;Addressed:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Кімге:</translation>
         </message>
         <message>
             <source>Registration n&amp;umber:</source>
-            <translation type="unfinished" />
+            <translation>Тіркеу &amp;нөмірі:</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>қабылданбады</translation>
         </message>
         <message>
             <source>satisfied</source>
-            <translation type="unfinished" />
+            <translation>қанағаттандырылды</translation>
         </message>
         <message>
             <source>&amp;Result:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Нәтижесі:</translation>
         </message>
         <message>
             <source>Requests sent to:</source>
-            <translation type="unfinished" />
+            <translation>Сұрау жіберілген органдар:</translation>
         </message>
         <message>
             <source>&amp;Body:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Орган:</translation>
         </message>
         <message>
             <source>positive</source>
-            <translation type="unfinished" />
+            <translation>оң</translation>
         </message>
         <message>
             <source>negative</source>
-            <translation type="unfinished" />
+            <translation>теріс</translation>
         </message>
         <message>
             <source>&amp;Answer dated:</source>
-            <translation type="unfinished" />
+            <translation>Жауаптың &amp;күні:</translation>
         </message>
         <message>
             <source>Answer n&amp;umber:</source>
-            <translation type="unfinished" />
+            <translation>Жауаптың &amp;нөмірі:</translation>
         </message>
     </context>
     <context>
@@ -1598,19 +1642,19 @@ Database: %1</source>
         <name>exitdesk::ui::GroundsTable</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished">№</translation>
+            <translation>№</translation>
         </message>
         <message>
             <source>Ground</source>
-            <translation type="unfinished" />
+            <translation>Негіз</translation>
         </message>
         <message>
             <source>Until (Kazakh)</source>
-            <translation type="unfinished" />
+            <translation>Дейін (қазақша)</translation>
         </message>
         <message>
             <source>Until (Russian)</source>
-            <translation type="unfinished" />
+            <translation>Дейін (орысша)</translation>
         </message>
     </context>
     <context>
@@ -1804,6 +1848,18 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <message>
             <source>Production &amp;calendar…</source>
             <translation>Өндірістік &amp;күнтізбе…</translation>
+        </message>
+        <message>
+            <source>&amp;Users…</source>
+            <translation>&amp;Пайдаланушылар…</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>&amp;Аудит журналы…</translation>
+        </message>
+        <message>
+            <source>&amp;Database settings…</source>
+            <translation>&amp;Дерекқор баптаулары…</translation>
         </message>
     </context>
     <context>
@@ -2159,35 +2215,35 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <name>exitdesk::ui::ReprintReasonDialog</name>
         <message>
             <source>Reprint</source>
-            <translation type="unfinished" />
+            <translation>Қайта басу</translation>
         </message>
         <message>
             <source>%1 was already issued for this case (copies so far: %2; the last one: %3). It will be recorded as copy %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 бұл іс бойынша бұрын берілген (берілген даналар: %2; соңғысы: %3). Ол %4-дана болып тіркеледі.</translation>
         </message>
         <message>
             <source>&amp;Reason for the reprint:</source>
-            <translation type="unfinished" />
+            <translation>Қайта басу &amp;себебі:</translation>
         </message>
         <message>
             <source>the printed copy was spoilt</source>
-            <translation type="unfinished" />
+            <translation>басылған дана бүлінді</translation>
         </message>
         <message>
             <source>the applicant lost the document</source>
-            <translation type="unfinished" />
+            <translation>өтініш беруші құжатты жоғалтты</translation>
         </message>
         <message>
             <source>another copy was requested</source>
-            <translation type="unfinished" />
+            <translation>тағы бір дана сұралды</translation>
         </message>
         <message>
             <source>Print again</source>
-            <translation type="unfinished" />
+            <translation>Қайта басу</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Болдырмау</translation>
+            <translation>Болдырмау</translation>
         </message>
     </context>
     <context>
@@ -2228,23 +2284,23 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <name>exitdesk::ui::TimelineTable</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Күні</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Қадам</translation>
         </message>
         <message>
             <source>Executor</source>
-            <translation type="unfinished" />
+            <translation>Орындаушы</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Толығырақ</translation>
         </message>
         <message>
             <source>not accepted by the workflow</source>
-            <translation type="unfinished" />
+            <translation>жұмыс тәртібі қабылдамады</translation>
         </message>
     </context>
     <context>

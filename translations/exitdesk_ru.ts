@@ -5,233 +5,233 @@
         <name>CardActions</name>
         <message>
             <source>Registered by the office…</source>
-            <translation type="unfinished" />
+            <translation>Зарегистрировано в канцелярии…</translation>
         </message>
         <message>
             <source>Completeness checked…</source>
-            <translation type="unfinished" />
+            <translation>Полнота проверена…</translation>
         </message>
         <message>
             <source>Entered in the system…</source>
-            <translation type="unfinished" />
+            <translation>Внесено в ИС МП…</translation>
         </message>
         <message>
             <source>Requests sent…</source>
-            <translation type="unfinished" />
+            <translation>Запросы направлены…</translation>
         </message>
         <message>
             <source>Sent to the PD…</source>
-            <translation type="unfinished" />
+            <translation>Направлено в ДП…</translation>
         </message>
         <message>
             <source>Answer received…</source>
-            <translation type="unfinished" />
+            <translation>Получен ответ…</translation>
         </message>
         <message>
             <source>Decision…</source>
-            <translation type="unfinished" />
+            <translation>Решение…</translation>
         </message>
         <message>
             <source>Decision signed and recorded…</source>
-            <translation type="unfinished" />
+            <translation>Решение подписано и внесено…</translation>
         </message>
         <message>
             <source>Preliminary decision sent…</source>
-            <translation type="unfinished" />
+            <translation>Предварительное решение направлено…</translation>
         </message>
         <message>
             <source>Hearing notice sent…</source>
-            <translation type="unfinished" />
+            <translation>Уведомление о заслушивании направлено…</translation>
         </message>
         <message>
             <source>Hearing held…</source>
-            <translation type="unfinished" />
+            <translation>Заслушивание проведено…</translation>
         </message>
         <message>
             <source>Refusal issued…</source>
-            <translation type="unfinished" />
+            <translation>Отказ выдан…</translation>
         </message>
         <message>
             <source>Notice to the military office…</source>
-            <translation type="unfinished" />
+            <translation>Уведомление в МОВУ…</translation>
         </message>
         <message>
             <source>Military deregistration…</source>
-            <translation type="unfinished" />
+            <translation>Снятие с воинского учёта…</translation>
         </message>
         <message>
             <source>Applicant notified…</source>
-            <translation type="unfinished" />
+            <translation>Заявитель уведомлён…</translation>
         </message>
         <message>
             <source>ID card handed over…</source>
-            <translation type="unfinished" />
+            <translation>Удостоверение личности сдано…</translation>
         </message>
         <message>
             <source>Decision issued…</source>
-            <translation type="unfinished" />
+            <translation>Решение выдано…</translation>
         </message>
         <message>
             <source>Complaint received…</source>
-            <translation type="unfinished" />
+            <translation>Поступила жалоба…</translation>
         </message>
         <message>
             <source>Complaint forwarded…</source>
-            <translation type="unfinished" />
+            <translation>Жалоба направлена…</translation>
         </message>
         <message>
             <source>Complaint satisfied…</source>
-            <translation type="unfinished" />
+            <translation>Жалоба удовлетворена…</translation>
         </message>
         <message>
             <source>Complaint answered…</source>
-            <translation type="unfinished" />
+            <translation>На жалобу дан ответ…</translation>
         </message>
     </context>
     <context>
         <name>DocumentIssuer</name>
         <message>
             <source>Questionnaire (Annex 1)</source>
-            <translation type="unfinished" />
+            <translation>Анкета (приложение 1)</translation>
         </message>
         <message>
             <source>Registration request (Annex 3)</source>
-            <translation type="unfinished" />
+            <translation>Заявление о регистрации (приложение 3)</translation>
         </message>
         <message>
             <source>Receipt (Annex 4)</source>
-            <translation type="unfinished" />
+            <translation>Расписка (приложение 4)</translation>
         </message>
         <message>
             <source>Refusal to accept (Annex 5)</source>
-            <translation type="unfinished" />
+            <translation>Отказ в приёме (приложение 5)</translation>
         </message>
         <message>
             <source>Refusal notice (Annex 6)</source>
-            <translation type="unfinished" />
+            <translation>Уведомление об отказе (приложение 6)</translation>
         </message>
         <message>
             <source>Refusal notice, electronic (Annex 7)</source>
-            <translation type="unfinished" />
+            <translation>Уведомление об отказе, электронное (приложение 7)</translation>
         </message>
         <message>
             <source>Decision (Annex 8)</source>
-            <translation type="unfinished" />
+            <translation>Решение (приложение 8)</translation>
         </message>
         <message>
             <source>Decision, electronic (Annex 9)</source>
-            <translation type="unfinished" />
+            <translation>Решение, электронное (приложение 9)</translation>
         </message>
         <message>
             <source>Kazakh</source>
-            <translation type="unfinished" />
+            <translation>На казахском</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>На русском</translation>
         </message>
         <message>
             <source>Kazakh and Russian</source>
-            <translation type="unfinished" />
+            <translation>На казахском и русском</translation>
         </message>
         <message>
             <source>No database is open.</source>
-            <translation type="unfinished">База данных не открыта.</translation>
+            <translation>База данных не открыта.</translation>
         </message>
         <message>
             <source>The data of the form cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать данные формы: %1</translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
         <name>EventSummary</name>
         <message>
             <source>to the service provider</source>
-            <translation type="unfinished" />
+            <translation>услугодателю</translation>
         </message>
         <message>
             <source>to the body assessing the quality of public services</source>
-            <translation type="unfinished" />
+            <translation>в орган по оценке качества оказания государственных услуг</translation>
         </message>
         <message>
             <source>to the reviewing body</source>
-            <translation type="unfinished" />
+            <translation>в орган рассмотрения</translation>
         </message>
         <message>
             <source>package complete</source>
-            <translation type="unfinished" />
+            <translation>пакет полный</translation>
         </message>
         <message>
             <source>package incomplete</source>
-            <translation type="unfinished" />
+            <translation>пакет неполный</translation>
         </message>
         <message>
             <source>to every body</source>
-            <translation type="unfinished" />
+            <translation>во все органы</translation>
         </message>
         <message>
             <source>negative</source>
-            <translation type="unfinished" />
+            <translation>отрицательный</translation>
         </message>
         <message>
             <source>positive</source>
-            <translation type="unfinished" />
+            <translation>положительный</translation>
         </message>
         <message>
             <source>No. %1</source>
-            <translation type="unfinished" />
+            <translation>№ %1</translation>
         </message>
         <message>
             <source>of %1</source>
-            <translation type="unfinished" />
+            <translation>от %1</translation>
         </message>
         <message>
             <source>refusal</source>
-            <translation type="unfinished" />
+            <translation>отказ</translation>
         </message>
         <message>
             <source>approval</source>
-            <translation type="unfinished" />
+            <translation>одобрение</translation>
         </message>
         <message>
             <source>grounds: %1</source>
-            <translation type="unfinished" />
+            <translation>основания: %1</translation>
         </message>
         <message>
             <source>hearing on %1</source>
-            <translation type="unfinished" />
+            <translation>заслушивание: %1</translation>
         </message>
         <message>
             <source>the applicant attended</source>
-            <translation type="unfinished" />
+            <translation>заявитель явился</translation>
         </message>
         <message>
             <source>the applicant did not attend</source>
-            <translation type="unfinished" />
+            <translation>заявитель не явился</translation>
         </message>
         <message>
             <source>removed from the military register</source>
-            <translation type="unfinished" />
+            <translation>снят с воинского учёта</translation>
         </message>
         <message>
             <source>not removed from the military register</source>
-            <translation type="unfinished" />
+            <translation>не снят с воинского учёта</translation>
         </message>
         <message>
             <source>satisfied</source>
-            <translation type="unfinished" />
+            <translation>удовлетворена</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>отклонена</translation>
         </message>
         <message>
             <source>complaint %1</source>
-            <translation type="unfinished" />
+            <translation>жалоба %1</translation>
         </message>
     </context>
     <context>
@@ -772,102 +772,102 @@
         <name>exitdesk::ui::CaseCard</name>
         <message>
             <source>No database is open.</source>
-            <translation type="unfinished">База данных не открыта.</translation>
+            <translation>База данных не открыта.</translation>
         </message>
         <message>
             <source>The case cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать дело: %1</translation>
         </message>
         <message>
             <source>The steps of the case cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать шаги дела: %1</translation>
         </message>
         <message>
             <source>A recorded step no longer fits the workflow: %1</source>
-            <translation type="unfinished" />
+            <translation>Записанный шаг больше не соответствует порядку работы: %1</translation>
         </message>
         <message>
             <source>Case %1</source>
-            <translation type="unfinished" />
+            <translation>Дело %1</translation>
         </message>
         <message>
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(без номера)</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Ход дела</translation>
         </message>
         <message>
             <source>Due dates</source>
-            <translation type="unfinished" />
+            <translation>Сроки</translation>
         </message>
         <message>
             <source>Next steps</source>
-            <translation type="unfinished" />
+            <translation>Следующие шаги</translation>
         </message>
         <message>
             <source>&amp;Other step…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Другой шаг…</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Обновить</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Закрыть</translation>
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>The case is not accepted: it has no workflow.</source>
-            <translation type="unfinished" />
+            <translation>Дело не принято: у него нет этапов.</translation>
         </message>
         <message>
             <source>Recorded: %1, %2.</source>
-            <translation type="unfinished" />
+            <translation>Записано: %1, %2.</translation>
         </message>
     </context>
     <context>
         <name>exitdesk::ui::CaseHeader</name>
         <message>
             <source>(no number)</source>
-            <translation type="unfinished" />
+            <translation>(без номера)</translation>
         </message>
         <message>
             <source>IIN:</source>
-            <translation type="unfinished" />
+            <translation>ИИН:</translation>
         </message>
         <message>
             <source>Destination:</source>
-            <translation type="unfinished" />
+            <translation>Страна выезда:</translation>
         </message>
         <message>
             <source>Children:</source>
-            <translation type="unfinished" />
+            <translation>Дети:</translation>
         </message>
         <message>
             <source>%1, born %2</source>
-            <translation type="unfinished" />
+            <translation>%1, дата рождения %2</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">нет</translation>
+            <translation>нет</translation>
         </message>
         <message>
             <source>Stage:</source>
-            <translation type="unfinished" />
+            <translation>Этап:</translation>
         </message>
         <message>
             <source>Service due:</source>
-            <translation type="unfinished" />
+            <translation>Срок оказания услуги:</translation>
         </message>
         <message>
             <source>draft: not accepted</source>
-            <translation type="unfinished" />
+            <translation>черновик: не принято</translation>
         </message>
         <message>
             <source>refused at intake: no workflow</source>
-            <translation type="unfinished" />
+            <translation>отказано в приёме: этапов нет</translation>
         </message>
     </context>
     <context>
@@ -918,6 +918,50 @@
         <message>
             <source>IIN, name or case number</source>
             <translation>ИИН, ФИО или номер дела</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>Все дела</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Черновики</translation>
+        </message>
+        <message>
+            <source>Refused at intake</source>
+            <translation>Отказано в приёме</translation>
+        </message>
+        <message>
+            <source>Accepted (any stage)</source>
+            <translation>Принятые (любой этап)</translation>
+        </message>
+        <message>
+            <source>St&amp;age:</source>
+            <translation>&amp;Этап:</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>Только п&amp;росроченные</translation>
+        </message>
+        <message>
+            <source>Only cases whose current step is past its due date</source>
+            <translation>Только дела, у которых истёк срок текущего этапа</translation>
+        </message>
+        <message>
+            <source>Submitted &amp;from:</source>
+            <translation>Подано &amp;с:</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>п&amp;о:</translation>
+        </message>
+        <message>
+            <source>Day of submission, dd.MM.yyyy; "—" for no bound</source>
+            <translation>День подачи, дд.мм.гггг; «—» — без ограничения</translation>
+        </message>
+        <message>
+            <source>Clea&amp;r filters</source>
+            <translation>Сбросить &amp;фильтры</translation>
         </message>
     </context>
     <context>
@@ -1156,36 +1200,36 @@
     <context>
         <name>exitdesk::ui::DeadlineTable</name>
         <message>
-            <source>%1 working days left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>due today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 working days late</source>
-            <translation type="unfinished" />
+            <translation>срок сегодня</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Этап</translation>
+            <translation>Этап</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Срок</translation>
         </message>
         <message>
             <source>Working days</source>
-            <translation type="unfinished" />
+            <translation>Рабочие дни</translation>
         </message>
         <message>
             <source>the applicant's step</source>
-            <translation type="unfinished" />
+            <translation>шаг заявителя</translation>
         </message>
         <message>
             <source>Service term (20 working days)</source>
-            <translation type="unfinished" />
+            <translation>Срок оказания услуги (20 рабочих дней)</translation>
+        </message>
+        <message>
+            <source>working days left: %1</source>
+            <translation>осталось рабочих дней: %1</translation>
+        </message>
+        <message>
+            <source>working days late: %1</source>
+            <translation>просрочено рабочих дней: %1</translation>
         </message>
     </context>
     <context>
@@ -1338,177 +1382,177 @@
         <name>exitdesk::ui::DecisionDialog</name>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Решение</translation>
         </message>
         <message>
             <source>&amp;Approve: issue the decision (Annex 8, electronic Annex 9)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Одобрить: выдать решение (приложение 8, электронное — приложение 9)</translation>
         </message>
         <message>
             <source>&amp;Refuse on the grounds ticked below (notice: Annex 6, electronic Annex 7)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отказать по отмеченным ниже основаниям (уведомление: приложение 6, электронное — приложение 7)</translation>
         </message>
         <message>
             <source>The package was found incomplete: only a refusal can be prepared.</source>
-            <translation type="unfinished" />
+            <translation>Пакет признан неполным: может быть подготовлен только отказ.</translation>
         </message>
         <message>
             <source>&amp;Grounds for refusal (Space ticks a ground, F2 edits its «until» text):</source>
-            <translation type="unfinished" />
+            <translation>Основания отказа (&amp;пробел отмечает основание, F2 — правка текста «до»):</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дата:</translation>
         </message>
         <message>
             <source>E&amp;xecutor:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Исполнитель:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>При&amp;мечание:</translation>
         </message>
         <message>
             <source>&amp;Open the document for printing</source>
-            <translation type="unfinished" />
+            <translation>Открыть документ для п&amp;ечати</translation>
         </message>
         <message>
             <source>Record the decision</source>
-            <translation type="unfinished" />
+            <translation>Записать решение</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Отмена</translation>
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
         <name>exitdesk::ui::DocumentsPanel</name>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Документы</translation>
         </message>
         <message>
             <source>Form &amp;language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Язык формы:</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished">Документ</translation>
+            <translation>Документ</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Экземпляр</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>Выдал</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Reason for the reprint</source>
-            <translation type="unfinished" />
+            <translation>Причина повторной печати</translation>
         </message>
     </context>
     <context>
         <name>exitdesk::ui::EventDialog</name>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дата:</translation>
         </message>
         <message>
             <source>E&amp;xecutor:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Исполнитель:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>При&amp;мечание:</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Записать</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Отмена</translation>
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>The package of documents is &amp;complete</source>
-            <translation type="unfinished" />
+            <translation>Пакет документов &amp;полный</translation>
         </message>
         <message>
             <source>&amp;Hearing on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заслушивание:</translation>
         </message>
         <message>
             <source>refusal</source>
-            <translation type="unfinished" />
+            <translation>отказ</translation>
         </message>
         <message>
             <source>approval</source>
-            <translation type="unfinished" />
+            <translation>одобрение</translation>
         </message>
         <message>
             <source>&amp;Outcome:</source>
-            <translation type="unfinished" />
+            <translation>Ито&amp;г:</translation>
         </message>
         <message>
             <source>The applicant &amp;attended</source>
-            <translation type="unfinished" />
+            <translation>Заявитель &amp;явился</translation>
         </message>
         <message>
             <source>&amp;Removed from the military register</source>
-            <translation type="unfinished" />
+            <translation>&amp;Снят с воинского учёта</translation>
         </message>
         <message>
             <source>&amp;Addressed:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Куда подана:</translation>
         </message>
         <message>
             <source>Registration n&amp;umber:</source>
-            <translation type="unfinished" />
+            <translation>Регистрационный &amp;номер:</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>отклонена</translation>
         </message>
         <message>
             <source>satisfied</source>
-            <translation type="unfinished" />
+            <translation>удовлетворена</translation>
         </message>
         <message>
             <source>&amp;Result:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Результат:</translation>
         </message>
         <message>
             <source>Requests sent to:</source>
-            <translation type="unfinished" />
+            <translation>Запросы направлены в:</translation>
         </message>
         <message>
             <source>&amp;Body:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Орган:</translation>
         </message>
         <message>
             <source>positive</source>
-            <translation type="unfinished" />
+            <translation>положительный</translation>
         </message>
         <message>
             <source>negative</source>
-            <translation type="unfinished" />
+            <translation>отрицательный</translation>
         </message>
         <message>
             <source>&amp;Answer dated:</source>
-            <translation type="unfinished" />
+            <translation>Д&amp;ата ответа:</translation>
         </message>
         <message>
             <source>Answer n&amp;umber:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Номер ответа:</translation>
         </message>
     </context>
     <context>
@@ -1598,19 +1642,19 @@ Database: %1</source>
         <name>exitdesk::ui::GroundsTable</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished">№</translation>
+            <translation>№</translation>
         </message>
         <message>
             <source>Ground</source>
-            <translation type="unfinished" />
+            <translation>Основание</translation>
         </message>
         <message>
             <source>Until (Kazakh)</source>
-            <translation type="unfinished" />
+            <translation>До (на казахском)</translation>
         </message>
         <message>
             <source>Until (Russian)</source>
-            <translation type="unfinished" />
+            <translation>До (на русском)</translation>
         </message>
     </context>
     <context>
@@ -1804,6 +1848,18 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <message>
             <source>Production &amp;calendar…</source>
             <translation>Производственный &amp;календарь…</translation>
+        </message>
+        <message>
+            <source>&amp;Users…</source>
+            <translation>&amp;Пользователи…</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>&amp;Журнал аудита…</translation>
+        </message>
+        <message>
+            <source>&amp;Database settings…</source>
+            <translation>&amp;Настройки базы данных…</translation>
         </message>
     </context>
     <context>
@@ -2159,35 +2215,35 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <name>exitdesk::ui::ReprintReasonDialog</name>
         <message>
             <source>Reprint</source>
-            <translation type="unfinished" />
+            <translation>Повторная печать</translation>
         </message>
         <message>
             <source>%1 was already issued for this case (copies so far: %2; the last one: %3). It will be recorded as copy %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 по этому делу уже выдавался (выдано экземпляров: %2; последний: %3). Он будет записан как экземпляр %4.</translation>
         </message>
         <message>
             <source>&amp;Reason for the reprint:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Причина повторной печати:</translation>
         </message>
         <message>
             <source>the printed copy was spoilt</source>
-            <translation type="unfinished" />
+            <translation>напечатанный экземпляр испорчен</translation>
         </message>
         <message>
             <source>the applicant lost the document</source>
-            <translation type="unfinished" />
+            <translation>заявитель утратил документ</translation>
         </message>
         <message>
             <source>another copy was requested</source>
-            <translation type="unfinished" />
+            <translation>запрошен ещё один экземпляр</translation>
         </message>
         <message>
             <source>Print again</source>
-            <translation type="unfinished" />
+            <translation>Напечатать снова</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Отмена</translation>
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
@@ -2228,23 +2284,23 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <name>exitdesk::ui::TimelineTable</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Шаг</translation>
         </message>
         <message>
             <source>Executor</source>
-            <translation type="unfinished" />
+            <translation>Исполнитель</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>not accepted by the workflow</source>
-            <translation type="unfinished" />
+            <translation>не принято порядком работы</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,9 @@
 #include "caselist/CaseListPanel.h"
 #include "caselist/CaseListSource.h"
 #include "MessageBox.h"
+#include "accounts/AuditDialog.h"
+#include "accounts/DatabaseSettingsDialog.h"
+#include "accounts/UsersDialog.h"
 #include "calendareditor/CalendarEditorDialog.h"
 #include "casecard/CaseCard.h"
 #include "deadlines/DeadlinesDashboard.h"
@@ -63,6 +66,13 @@ void MainWindow::createMenus()
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
     m_calendarAction = m_settingsMenu->addAction(QString(), this, &MainWindow::editCalendar);
     m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
+    // Core refuses these to anyone but the administrator; the dialogs show its message.
+    m_usersAction = m_settingsMenu->addAction(QString(), this, [this] { UsersDialog(m_context, m_actor, this).exec(); });
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    m_auditAction = m_settingsMenu->addAction(QString(), this, [this] { AuditDialog(m_context, m_actor, this).exec(); });
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_databaseAction = m_settingsMenu->addAction(QString(), this, [this] { DatabaseSettingsDialog(m_context, this).exec(); });
+    m_databaseAction->setObjectName(QStringLiteral("databaseAction"));
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -111,6 +121,9 @@ void MainWindow::retranslate()
     m_deadlinesAction->setText(tr("&Deadlines dashboard"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_calendarAction->setText(tr("Production &calendar…"));
+    m_usersAction->setText(tr("&Users…"));
+    m_auditAction->setText(tr("&Audit log…"));
+    m_databaseAction->setText(tr("&Database settings…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ExitDesk"));

@@ -65,6 +65,9 @@ private:
     QMenu *m_settingsMenu = nullptr;
     QAction *m_deadlinesAction = nullptr;
     QAction *m_calendarAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_databaseAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;

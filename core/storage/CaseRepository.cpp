@@ -20,6 +20,12 @@ namespace exitdesk {
 
 namespace {
 
+// An unset text field is stored as '' (the columns are NOT NULL); a null QString would bind NULL.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 StorageError notFound(const QString &what)
 {
     return StorageError::make(StorageError::NotFound, QStringLiteral("no case %1").arg(what),
@@ -308,16 +314,16 @@ bool CaseRepository::insertRow(Case &c, StorageError *error)
                   .arg(m_db.isPostgres() ? QStringLiteral(" RETURNING id") : QString()));
     q.addBindValue(textOrNull(c.number));
     q.addBindValue(caseStatusKey(c.status));
-    q.addBindValue(c.office);
+    q.addBindValue(notNull(c.office));
     q.addBindValue(
         textOrNull(c.submittedAt.isValid() ? JsonReader::formatDateTime(c.submittedAt) : QString()));
-    q.addBindValue(c.applicant.surname);
-    q.addBindValue(c.applicant.name);
-    q.addBindValue(c.applicant.patronymic);
-    q.addBindValue(c.applicant.iin);
+    q.addBindValue(notNull(c.applicant.surname));
+    q.addBindValue(notNull(c.applicant.name));
+    q.addBindValue(notNull(c.applicant.patronymic));
+    q.addBindValue(notNull(c.applicant.iin));
     q.addBindValue(textOrNull(c.applicant.birthDate.isValid() ? JsonReader::formatDate(c.applicant.birthDate)
                                                               : QString()));
-    q.addBindValue(c.to.country);
+    q.addBindValue(notNull(c.to.country));
     q.addBindValue(searchText(c));
     q.addBindValue(QString::fromUtf8(CaseJson::toBytes(c, QJsonDocument::Compact)));
     q.addBindValue(now);
@@ -348,16 +354,16 @@ bool CaseRepository::updateRow(Case &c, int expectedVersion, StorageError *error
         "body = ?, updated_at = ? WHERE id = ? AND version = ?"));
     q.addBindValue(textOrNull(c.number));
     q.addBindValue(caseStatusKey(c.status));
-    q.addBindValue(c.office);
+    q.addBindValue(notNull(c.office));
     q.addBindValue(
         textOrNull(c.submittedAt.isValid() ? JsonReader::formatDateTime(c.submittedAt) : QString()));
-    q.addBindValue(c.applicant.surname);
-    q.addBindValue(c.applicant.name);
-    q.addBindValue(c.applicant.patronymic);
-    q.addBindValue(c.applicant.iin);
+    q.addBindValue(notNull(c.applicant.surname));
+    q.addBindValue(notNull(c.applicant.name));
+    q.addBindValue(notNull(c.applicant.patronymic));
+    q.addBindValue(notNull(c.applicant.iin));
     q.addBindValue(textOrNull(c.applicant.birthDate.isValid() ? JsonReader::formatDate(c.applicant.birthDate)
                                                               : QString()));
-    q.addBindValue(c.to.country);
+    q.addBindValue(notNull(c.to.country));
     q.addBindValue(searchText(c));
     q.addBindValue(QString::fromUtf8(CaseJson::toBytes(c, QJsonDocument::Compact)));
     q.addBindValue(JsonReader::formatDateTime(m_clock.now()));

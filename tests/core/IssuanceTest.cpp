@@ -1,5 +1,6 @@
 // The log of issued documents: copy numbers per case and form, the reason a reprint must
 // give, who may issue what, and the audit record written with each issue.
+#include "PgScratchDatabase.h"
 #include "TestSupport.h"
 #include "accounts/AuditLog.h"
 #include "interchange/CaseJson.h"
@@ -26,13 +27,21 @@ Actor makeActor(const QString &login, Role role)
     return a;
 }
 
-class IssuanceTest : public ::testing::Test
+// Runs on SQLite, and on PostgreSQL when the test server runs (EXITDESK_TEST_PG).
+class IssuanceTest : public ::testing::TestWithParam<bool>
 {
 protected:
     void SetUp() override
     {
         QString error;
-        db = Database::open(QStringLiteral(":memory:"), &error);
+        QString location = QStringLiteral(":memory:");
+        if (GetParam()) {
+            pg = std::make_unique<test::PgScratchDatabase>();
+            if (pg->url().isEmpty())
+                GTEST_SKIP() << pg->error().toStdString();
+            location = pg->url();
+        }
+        db = Database::open(location, &error);
         ASSERT_TRUE(db) << error.toStdString();
         QFile file(test::dataPath(QStringLiteral("cases/valid-family.json")));
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -60,13 +69,16 @@ protected:
         return records;
     }
 
+    void TearDown() override { db.reset(); }
+
     test::FixedClock clock{QDateTime(QDate(2026, 12, 21), QTime(11, 30))};
+    std::unique_ptr<test::PgScratchDatabase> pg; // outlives db (declared first)
     std::unique_ptr<Database> db;
     Case c;
     Actor operatorActor = makeActor(QStringLiteral("aliya"), Role::Operator);
 };
 
-TEST_F(IssuanceTest, FirstIssueIsCopyOneAndAudited)
+TEST_P(IssuanceTest, FirstIssueIsCopyOneAndAudited)
 {
     IssuedDocument d;
     QString error;
@@ -97,7 +109,7 @@ TEST_F(IssuanceTest, FirstIssueIsCopyOneAndAudited)
     EXPECT_TRUE(AuditLog::verify(*db).ok);
 }
 
-TEST_F(IssuanceTest, ReprintNeedsAReasonAndGetsTheNextCopyNumber)
+TEST_P(IssuanceTest, ReprintNeedsAReasonAndGetsTheNextCopyNumber)
 {
     QString error;
     ASSERT_TRUE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("decision"),
@@ -136,7 +148,7 @@ TEST_F(IssuanceTest, ReprintNeedsAReasonAndGetsTheNextCopyNumber)
     EXPECT_TRUE(audit.at(1).afterJson.contains(QStringLiteral("spoilt")));
 }
 
-TEST_F(IssuanceTest, PermissionsDependOnTheForm)
+TEST_P(IssuanceTest, PermissionsDependOnTheForm)
 {
     QString error;
     const Actor officer = makeActor(QStringLiteral("berik"), Role::Officer);
@@ -157,7 +169,7 @@ TEST_F(IssuanceTest, PermissionsDependOnTheForm)
                                              QStringLiteral("refusal")));
 }
 
-TEST_F(IssuanceTest, RefusesUnknownFormsLanguagesAndCases)
+TEST_P(IssuanceTest, RefusesUnknownFormsLanguagesAndCases)
 {
     QString error;
     EXPECT_FALSE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("passport"),
@@ -173,7 +185,7 @@ TEST_F(IssuanceTest, RefusesUnknownFormsLanguagesAndCases)
     EXPECT_TRUE(auditOfCase().isEmpty());
 }
 
-TEST_F(IssuanceTest, MessagesFollowTheActorsLanguage)
+TEST_P(IssuanceTest, MessagesFollowTheActorsLanguage)
 {
     QString error;
     EXPECT_FALSE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id + 100, QStringLiteral("refusal"),
@@ -185,5 +197,10 @@ TEST_F(IssuanceTest, MessagesFollowTheActorsLanguage)
                                            1, QString(), nullptr, &error));
     EXPECT_TRUE(error.startsWith(QString::fromUtf8("нет дела"))) << error.toStdString();
 }
+
+INSTANTIATE_TEST_SUITE_P(Dialects, IssuanceTest, ::testing::Values(false, true),
+                         [](const ::testing::TestParamInfo<bool> &info) {
+                             return info.param ? std::string("PostgreSQL") : std::string("SQLite");
+                         });
 
 } // namespace

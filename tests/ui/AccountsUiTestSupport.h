@@ -37,8 +37,8 @@ protected:
         const bool first = AccountRepository::count(*db) == 0;
         const Actor by = first ? Actor::setupActor(QStringLiteral("test-ws")) : m_admin;
         Finding error;
-        const auto account = AccountRepository::add(*db, by, clock, login, QStringLiteral("Тест ") + login, role,
-                                                    password, &error);
+        const auto account = AccountRepository::add(*db, by, clock, login, QStringLiteral("Тест ") + login,
+                                                    role, password, &error);
         EXPECT_TRUE(account) << error.messageEn.toStdString();
         Actor a;
         a.accountId = account ? account->id : 0;
@@ -57,8 +57,7 @@ protected:
 
 // Runs fill on the modal dialog of type T that the next exec() opens; a dialog that the
 // test leaves open is rejected after a few seconds so that a failing test cannot hang.
-template <typename T>
-void whenDialogOpens(std::function<void(T *)> fill, bool *found = nullptr)
+template <typename T> void whenDialogOpens(std::function<void(T *)> fill, bool *found = nullptr)
 {
     QTimer::singleShot(0, [fill, found] {
         QWidget *modal = QApplication::activeModalWidget();

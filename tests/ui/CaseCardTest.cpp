@@ -3,11 +3,13 @@
 // of stage, or without the permission) shown with core's message and nothing stored.
 #include "CaseCardFixture.h"
 
+#include "accounts/AuditLog.h"
 #include "casecard/CaseHeader.h"
 #include "casecard/DeadlineTable.h"
 #include "casecard/TimelineTable.h"
 #include "workflow/Stage.h"
 
+#include <QAction>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,6 +96,38 @@ TEST_F(CaseCardTest, StepsRecordedThroughTheButtonsAppearOnTheTimeline)
     EXPECT_EQ(card->timeline()->item(1, 0)->text(), QStringLiteral("23.11.2026"));
     EXPECT_TRUE(card->timeline()->item(1, 3)->text().contains(QStringLiteral("all originals present")));
     EXPECT_EQ(card->header()->stageLabel()->text(), stageTitle(Stage::DataEntry, QStringLiteral("kk")));
+
+    // Recorded by the logged-in user, audited in the same transaction.
+    AuditFilter filter;
+    filter.entityKind = QStringLiteral("case");
+    filter.entityId = accepted.number;
+    int steps = 0;
+    for (const AuditRecord &r : AuditLog::list(*db, filter, nullptr)) {
+        if (r.action == QStringLiteral("case.event")) {
+            ++steps;
+            EXPECT_EQ(r.actorLogin, head.login);
+        }
+    }
+    EXPECT_EQ(steps, 2);
+}
+
+TEST_F(CaseCardTest, EnterInTheStepDialogRecordsItWithItsDefaults)
+{
+    openCard(head);
+    answer = [](QDialog &dialog) {
+        dialog.show();
+        auto *events = qobject_cast<ui::EventDialog *>(&dialog);
+        EXPECT_TRUE(events);
+        if (!events)
+            return false;
+        // Typed into the date field, as the operator would, then Enter.
+        QTest::keyClick(events->dateEdit(), Qt::Key_Return);
+        return dialog.result() == QDialog::Accepted;
+    };
+    press(EventKind::Registered);
+    ASSERT_EQ(storedEvents().size(), 1);
+    EXPECT_EQ(storedEvents().first().executor, head.fullName);
+    EXPECT_EQ(storedEvents().first().at, clock.now());
 }
 
 TEST_F(CaseCardTest, AStepOutOfStageIsRefusedWithTheStageNamed)
@@ -101,7 +135,9 @@ TEST_F(CaseCardTest, AStepOutOfStageIsRefusedWithTheStageNamed)
     openCard(head);
     press(EventKind::Registered);
     // Chosen from "Other step…": the notice to the military office belongs to stage 10.
-    EXPECT_FALSE(card->startStep(EventKind::MilitaryNoticeSent));
+    QAction *other = card->findChild<QAction *>(QStringLiteral("other.military-notice-sent"));
+    ASSERT_TRUE(other);
+    other->trigger();
     const QString message = card->message();
     EXPECT_TRUE(message.contains(stageTitle(Stage::CompletenessCheck, QStringLiteral("kk")))) << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("military-notice-sent"))) << message.toStdString();

@@ -13,11 +13,12 @@ class CountingSource : public CaseListSource
 {
 public:
     explicit CountingSource(int total) : m_total(total) {}
-    QList<CaseListRow> fetch(const CaseListQuery &query, int offset, int limit) override
+    CaseListPage fetch(const CaseListQuery &query, int offset, int limit) override
     {
         calls << qMakePair(offset, limit);
         lastSearch = query.search;
-        QList<CaseListRow> rows;
+        CaseListPage page;
+        QList<CaseListRow> &rows = page.rows;
         for (int i = offset; i < qMin(m_total, offset + limit); ++i) {
             CaseListRow r;
             r.id = i + 1;
@@ -28,13 +29,45 @@ public:
             r.workingDaysLeft = i % 5 - 2;
             rows << r;
         }
-        return rows;
+        page.nextOffset = offset + int(rows.size());
+        page.atEnd = page.nextOffset >= m_total;
+        return page;
     }
     QList<QPair<int, int>> calls;
     QString lastSearch;
 
 private:
     int m_total;
+};
+
+// `total` rows of which only every `every`-th is late; with "overdue only" it skips the
+// others like the database source does, looking at no more than `scan` rows per call.
+class SparseLateSource : public CaseListSource
+{
+public:
+    SparseLateSource(int total, int every, int scan) : m_total(total), m_every(every), m_scan(scan) {}
+    CaseListPage fetch(const CaseListQuery &query, int offset, int limit) override
+    {
+        offsets << offset;
+        CaseListPage page;
+        int i = offset;
+        for (; i < m_total && i < offset + m_scan && page.rows.size() < limit; ++i) {
+            CaseListRow r;
+            r.id = i + 1;
+            r.status = CaseStatus::Accepted;
+            r.stageKind = Stage::Requests;
+            r.workingDaysLeft = i % m_every == 0 ? -1 : 3;
+            if (query.matchesDerived(r))
+                page.rows << r;
+        }
+        page.nextOffset = i;
+        page.atEnd = i >= m_total;
+        return page;
+    }
+    QList<int> offsets;
+
+private:
+    int m_total, m_every, m_scan;
 };
 
 } // namespace
@@ -76,7 +109,9 @@ TEST(CaseListModel, NewQueryStartsOverWithTheSearch)
     model.reload();
     model.fetchMore();
     ASSERT_EQ(model.rowCount(), 100);
-    model.setQuery(CaseListQuery{QStringLiteral("ҚАЙРАТ")});
+    CaseListQuery q;
+    q.search = QStringLiteral("ҚАЙРАТ");
+    model.setQuery(q);
     EXPECT_EQ(source.lastSearch, QStringLiteral("ҚАЙРАТ"));
     EXPECT_EQ(model.rowCount(), 50);
     EXPECT_EQ(source.calls.last(), qMakePair(0, 50));
@@ -94,4 +129,56 @@ TEST(CaseListModel, ShowsDatesAsDayMonthYearAndMarksOverdueRows)
     EXPECT_FALSE(model.index(2, CaseListModel::NameColumn).data(Qt::ForegroundRole).isValid());
     EXPECT_TRUE(model.index(2, CaseListModel::NameColumn).data(Qt::BackgroundRole).isValid());
     EXPECT_EQ(model.index(1, CaseListModel::NumberColumn).data(CaseListModel::CaseIdRole).toLongLong(), 2);
+}
+
+TEST(CaseListModel, OverdueOnlyPagesOnFromWhereTheSourceStoppedAndSkipsEmptyStretches)
+{
+    // 1000 rows, every 100th late, the source looks at 30 rows per call: most calls find none.
+    SparseLateSource source(1000, 100, 30);
+    CaseListModel model(&source);
+    model.setPageSize(5);
+    CaseListQuery q;
+    q.overdueOnly = true;
+    model.setQuery(q);
+    // The model kept asking past the empty stretches until it had a row; no row twice.
+    ASSERT_EQ(model.rowCount(), 5);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        EXPECT_EQ(model.row(r).id, r * 100 + 1);
+        EXPECT_LT(*model.row(r).workingDaysLeft, 0);
+    }
+    // Each call started where the previous one stopped.
+    for (int k = 1; k < source.offsets.size(); ++k)
+        EXPECT_GT(source.offsets.at(k), source.offsets.at(k - 1));
+    EXPECT_TRUE(model.canFetchMore());
+    model.fetchMore();
+    EXPECT_EQ(model.rowCount(), 10);
+    EXPECT_EQ(model.row(9).id, 901);
+    // The rest holds no late row: one more fetch reaches the end and adds nothing.
+    model.fetchMore();
+    EXPECT_EQ(model.rowCount(), 10);
+    EXPECT_FALSE(model.canFetchMore());
+}
+
+TEST(CaseListQuery, DerivedFiltersMatchStageAndLateness)
+{
+    CaseListRow late;
+    late.stageKind = Stage::Requests;
+    late.workingDaysLeft = -2;
+    CaseListRow onTime = late;
+    onTime.workingDaysLeft = 0;
+    CaseListRow draft; // no stage, no deadline
+
+    CaseListQuery q;
+    EXPECT_FALSE(q.filtersDerived());
+    q.stage = Stage::Requests;
+    EXPECT_TRUE(q.matchesDerived(late));
+    EXPECT_TRUE(q.matchesDerived(onTime));
+    EXPECT_FALSE(q.matchesDerived(draft));
+    q.stage = Stage::Hearing;
+    EXPECT_FALSE(q.matchesDerived(late));
+    q.stage.reset();
+    q.overdueOnly = true;
+    EXPECT_TRUE(q.matchesDerived(late));
+    EXPECT_FALSE(q.matchesDerived(onTime));
+    EXPECT_FALSE(q.matchesDerived(draft));
 }

@@ -1,8 +1,8 @@
 // The database settings dialog: the fields become a location Database::open understands and
 // back, the connection test runs in the background and explains an unreachable server, and
 // the choice is saved in the settings.
-#include "AccountsUiTestSupport.h"
 #include "accounts/DatabaseSettings.h"
+#include "AccountsUiTestSupport.h"
 #include "accounts/DatabaseSettingsDialog.h"
 #include "storage/DatabaseLocation.h"
 

@@ -46,7 +46,8 @@ protected:
         QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
     }
 
-    void fillFirstStart(FirstStartDialog &d, const QString &login, const QString &password, const QString &repeat)
+    void fillFirstStart(FirstStartDialog &d, const QString &login, const QString &password,
+                        const QString &repeat)
     {
         d.loginEdit()->clear();
         QTest::keyClicks(d.loginEdit(), login);
@@ -107,7 +108,9 @@ TEST_F(LoginTest, FirstStartCreatesTheAdministratorThroughTheDialog)
     QString error;
     const auto again = Database::open(databasePath(), &error);
     ASSERT_TRUE(again) << error.toStdString();
-    EXPECT_TRUE(Authenticator::login(*again, QStringLiteral("admin"), kAdminPassword, QStringLiteral("ws"), clock).ok());
+    EXPECT_TRUE(
+        Authenticator::login(*again, QStringLiteral("admin"), kAdminPassword, QStringLiteral("ws"), clock)
+            .ok());
 }
 
 TEST_F(LoginTest, WrongPasswordShowsCoresMessageInTheChosenLanguage)
@@ -121,18 +124,21 @@ TEST_F(LoginTest, WrongPasswordShowsCoresMessageInTheChosenLanguage)
     EXPECT_NE(dialog.result(), QDialog::Accepted);
     EXPECT_FALSE(dialog.actor());
     EXPECT_TRUE(dialog.messageLabel()->isVisible());
-    EXPECT_EQ(dialog.messageLabel()->text(), resultOf(LoginStatus::WrongCredentials).message(QStringLiteral("kk")));
+    EXPECT_EQ(dialog.messageLabel()->text(),
+              resultOf(LoginStatus::WrongCredentials).message(QStringLiteral("kk")));
     EXPECT_TRUE(dialog.passwordEdit()->text().isEmpty()) << "the wrong password is cleared";
 
     // The language buttons switch the dialog, core's message included.
     QTest::mouseClick(dialog.languageSwitch()->button(QStringLiteral("ru")), Qt::LeftButton);
     EXPECT_EQ(language->code(), QStringLiteral("ru"));
-    EXPECT_EQ(dialog.messageLabel()->text(), resultOf(LoginStatus::WrongCredentials).message(QStringLiteral("ru")));
+    EXPECT_EQ(dialog.messageLabel()->text(),
+              resultOf(LoginStatus::WrongCredentials).message(QStringLiteral("ru")));
     EXPECT_TRUE(dialog.languageSwitch()->button(QStringLiteral("ru"))->isChecked());
 
     // An unknown login gets the same answer.
     attempt(dialog, QStringLiteral("nobody"), QStringLiteral("whatever-1234"));
-    EXPECT_EQ(dialog.messageLabel()->text(), resultOf(LoginStatus::WrongCredentials).message(QStringLiteral("ru")));
+    EXPECT_EQ(dialog.messageLabel()->text(),
+              resultOf(LoginStatus::WrongCredentials).message(QStringLiteral("ru")));
 }
 
 TEST_F(LoginTest, FiveWrongPasswordsLockTheAccountUntilTheLockoutEnds)
@@ -152,7 +158,8 @@ TEST_F(LoginTest, FiveWrongPasswordsLockTheAccountUntilTheLockoutEnds)
     ASSERT_EQ(dialog.lastResult()->status, LoginStatus::LockedOut);
     const QDateTime until = clock.now().addSecs(60 * LockoutPolicy::kLockoutMinutes);
     EXPECT_EQ(dialog.lastResult()->lockedUntil, until);
-    EXPECT_EQ(dialog.messageLabel()->text(), resultOf(LoginStatus::LockedOut, until).message(QStringLiteral("kk")));
+    EXPECT_EQ(dialog.messageLabel()->text(),
+              resultOf(LoginStatus::LockedOut, until).message(QStringLiteral("kk")));
     EXPECT_TRUE(dialog.messageLabel()->text().contains(until.toString(QStringLiteral("HH:mm"))));
 
     // Even the right password waits for the end of the lockout...

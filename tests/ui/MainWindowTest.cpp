@@ -9,6 +9,9 @@
 #include "storage/CaseRepository.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -47,6 +50,32 @@ protected:
         CaseFields::fillNullTexts(c); // as the intake stores cases
         StorageError error;
         ASSERT_TRUE(CaseRepository(*db, clock).saveDraft(c, &error)) << error.messageEn.toStdString();
+    }
+
+    // A case stored as accepted (numbered) or refused at intake, handed in at `submitted`.
+    void storeSubmitted(const QString &surname, const QString &iin, const QDateTime &submitted, bool accepted)
+    {
+        Case c;
+        c.applicant.surname = surname;
+        c.applicant.name = QStringLiteral("Тест");
+        c.applicant.iin = iin;
+        c.office = QStringLiteral("Алматы қ. ХҚКО №2");
+        c.to.country = QStringLiteral("DE");
+        c.submittedAt = submitted;
+        CaseFields::fillNullTexts(c);
+        StorageError error;
+        CaseRepository repo(*db, clock);
+        ASSERT_TRUE(accepted ? repo.accept(c, &error) : repo.saveRefusedAtIntake(c, &error))
+            << error.messageEn.toStdString();
+    }
+
+    static QStringList surnames(const CaseListModel &m)
+    {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r)
+            out << m.row(r).fullName.section(QLatin1Char(' '), 0, 0);
+        out.sort();
+        return out;
     }
 
     // Every text the operator sees in the menu bar and the list's header.
@@ -147,4 +176,64 @@ TEST_F(MainWindowTest, LanguageSwitchRetranslatesEveryLabelAndIsRemembered)
     Language other;
     other.restore();
     EXPECT_EQ(other.code(), QStringLiteral("kk"));
+}
+
+TEST_F(MainWindowTest, FilterBarNarrowsByStatusStageOverdueAndSubmissionDates)
+{
+    storeDraft(QStringLiteral("Жоба"), QStringLiteral("Тест"), QStringLiteral("871008401407"));
+    storeSubmitted(QStringLiteral("Қайтарылған"), QStringLiteral("900101300018"), QDateTime(QDate(2026, 11, 19), QTime(11, 0)), false);
+    // Handed in seven weeks before the clock's day, with no step recorded: registration is late.
+    storeSubmitted(QStringLiteral("Ескі"), QStringLiteral("150402500107"), QDateTime(QDate(2026, 10, 1), QTime(10, 0)), true);
+    storeSubmitted(QStringLiteral("Жаңа"), QStringLiteral("880512400123"), QDateTime(QDate(2026, 11, 20), QTime(10, 0)), true);
+    auto w = makeWindow();
+    CaseListPanel *panel = w->caseList();
+    CaseListModel *model = panel->model();
+    ASSERT_EQ(model->rowCount(), 4);
+
+    // Keyboard: Tab leads from the search field into the filter bar.
+    EXPECT_EQ(panel->searchField()->nextInFocusChain(), panel->stageFilter());
+    EXPECT_EQ(panel->stageFilter()->nextInFocusChain(), panel->overdueFilter());
+    EXPECT_EQ(panel->stageFilter()->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+    EXPECT_EQ(panel->fromFilter()->displayFormat(), QStringLiteral("dd.MM.yyyy"));
+
+    // Down in the combo: drafts, then refusals at intake (filtered by status in SQL).
+    QTest::keyClick(panel->stageFilter(), Qt::Key_Down);
+    EXPECT_EQ(surnames(*model), QStringList{QStringLiteral("Жоба")});
+    QTest::keyClick(panel->stageFilter(), Qt::Key_Down);
+    EXPECT_EQ(surnames(*model), QStringList{QStringLiteral("Қайтарылған")});
+
+    // A workflow stage: only accepted cases at that stage.
+    panel->stageFilter()->setCurrentIndex(panel->stageFilter()->findData(int(Stage::Registration)));
+    EXPECT_EQ(surnames(*model), (QStringList{QStringLiteral("Ескі"), QStringLiteral("Жаңа")}));
+    for (int r = 0; r < model->rowCount(); ++r)
+        EXPECT_EQ(model->row(r).stageKind, Stage::Registration);
+    panel->stageFilter()->setCurrentIndex(panel->stageFilter()->findData(int(Stage::Hearing)));
+    EXPECT_EQ(model->rowCount(), 0);
+
+    // Overdue only (Space on the check box), any stage.
+    panel->stageFilter()->setCurrentIndex(0);
+    ASSERT_EQ(model->rowCount(), 4);
+    QTest::keyClick(panel->overdueFilter(), Qt::Key_Space);
+    ASSERT_TRUE(panel->overdueFilter()->isChecked());
+    EXPECT_EQ(surnames(*model), QStringList{QStringLiteral("Ескі")});
+    ASSERT_TRUE(model->row(0).workingDaysLeft);
+    EXPECT_LT(*model->row(0).workingDaysLeft, 0);
+    QTest::keyClick(panel->overdueFilter(), Qt::Key_Space);
+    ASSERT_EQ(model->rowCount(), 4);
+
+    // Submitted from 01.11.2026 (the draft has no day of submission), then up to 19.11.2026.
+    panel->fromFilter()->setDate(QDate(2026, 11, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 2000);
+    EXPECT_EQ(surnames(*model), (QStringList{QStringLiteral("Жаңа"), QStringLiteral("Қайтарылған")}));
+    panel->toFilter()->setDate(QDate(2026, 11, 19));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 2000);
+    EXPECT_EQ(model->row(0).fullName.section(QLatin1Char(' '), 0, 0), QStringLiteral("Қайтарылған"));
+
+    // The filters combine with the search words; "clear filters" keeps the search.
+    test::typeText(panel->searchField(), QStringLiteral("жаңа"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 2000);
+    panel->clearFilters();
+    EXPECT_EQ(panel->fromFilter()->date(), CaseListPanel::noDate());
+    EXPECT_EQ(surnames(*model), QStringList{QStringLiteral("Жаңа")});
+    test::snapshot(w.get(), QStringLiteral("case-list-filters"));
 }

@@ -45,8 +45,7 @@ protected:
     }
 
     // Clicks a button and fills in the dialog it opens.
-    template <typename T>
-    bool clickAndFill(QPushButton *button, std::function<void(T *)> fill)
+    template <typename T> bool clickAndFill(QPushButton *button, std::function<void(T *)> fill)
     {
         bool found = false;
         whenDialogOpens<T>(std::move(fill), &found);
@@ -129,7 +128,8 @@ TEST_F(UsersAuditTest, LockUnlockAndTheLastAdministratorRefusal)
     EXPECT_FALSE(AccountRepository::find(*db, QStringLiteral("admin"))->disabled);
     EXPECT_TRUE(users.statusLabel()->property("error").toBool());
     Finding refusal;
-    EXPECT_FALSE(AccountRepository::setDisabled(*db, m_admin, clock, QStringLiteral("admin"), true, &refusal));
+    EXPECT_FALSE(
+        AccountRepository::setDisabled(*db, m_admin, clock, QStringLiteral("admin"), true, &refusal));
     EXPECT_EQ(users.statusLabel()->text(), refusal.message(QStringLiteral("kk")));
 
     // The role is changed through its dialog.
@@ -161,7 +161,8 @@ TEST_F(UsersAuditTest, AuditViewListsVerifiesAndFindsAHandEdit)
     addAccount(QStringLiteral("bolat"), Role::Officer, kPassword);
     addAccount(QStringLiteral("dana"), Role::Operator, kPassword);
     Finding error;
-    ASSERT_TRUE(AccountRepository::setRole(*db, m_admin, clock, QStringLiteral("dana"), Role::Officer, &error));
+    ASSERT_TRUE(
+        AccountRepository::setRole(*db, m_admin, clock, QStringLiteral("dana"), Role::Officer, &error));
     const QList<AuditRecord> records = AuditLog::list(*db, AuditFilter(), nullptr);
     ASSERT_EQ(records.size(), 4);
 
@@ -202,7 +203,8 @@ TEST_F(UsersAuditTest, AuditViewListsVerifiesAndFindsAHandEdit)
     ASSERT_TRUE(good.ok);
     EXPECT_TRUE(audit.verifyLabel()->isVisible());
     EXPECT_FALSE(audit.verifyLabel()->property("error").toBool());
-    EXPECT_TRUE(audit.verifyLabel()->text().contains(good.headHash)) << audit.verifyLabel()->text().toStdString();
+    EXPECT_TRUE(audit.verifyLabel()->text().contains(good.headHash))
+        << audit.verifyLabel()->text().toStdString();
 
     // Someone edits the second record by hand (after removing the guard triggers).
     ASSERT_TRUE(exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
@@ -213,7 +215,8 @@ TEST_F(UsersAuditTest, AuditViewListsVerifiesAndFindsAHandEdit)
     ASSERT_FALSE(bad.ok);
     EXPECT_EQ(bad.firstBadSeq, 2);
     EXPECT_TRUE(audit.verifyLabel()->property("error").toBool());
-    EXPECT_TRUE(audit.verifyLabel()->text().contains(bad.reasonKk)) << audit.verifyLabel()->text().toStdString();
+    EXPECT_TRUE(audit.verifyLabel()->text().contains(bad.reasonKk))
+        << audit.verifyLabel()->text().toStdString();
     EXPECT_TRUE(audit.verifyLabel()->text().contains(QStringLiteral("2"))); // the record's number
     // The bad record is selected.
     const QModelIndexList selected = audit.table()->selectionModel()->selectedRows();

@@ -32,11 +32,13 @@ AccountFormDialog::AccountFormDialog(AppContext context, Actor actor, QWidget *p
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    // Grows the window when a message appears instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    layout->addStrut(460); // the minimum width (the constraint overrides setMinimumWidth)
     layout->addLayout(m_form);
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(460);
 }
 
 AccountFormDialog::~AccountFormDialog() = default;

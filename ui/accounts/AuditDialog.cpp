@@ -27,9 +27,9 @@ namespace {
 
 const QStringList &entityKinds()
 {
-    static const QStringList kinds{QStringLiteral("case"),    QStringLiteral("account"),
-                                   QStringLiteral("calendar"), QStringLiteral("setting"),
-                                   QStringLiteral("destruction-act"), QStringLiteral("database")};
+    static const QStringList kinds{
+        QStringLiteral("case"),    QStringLiteral("account"),         QStringLiteral("calendar"),
+        QStringLiteral("setting"), QStringLiteral("destruction-act"), QStringLiteral("database")};
     return kinds;
 }
 
@@ -90,7 +90,8 @@ AuditDialog::AuditDialog(AppContext context, Actor actor, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditDialog::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AuditDialog::showSelected);
 
     m_diffTitle = new QLabel(this);
     m_diffTitle->setTextFormat(Qt::PlainText);
@@ -185,18 +186,18 @@ void AuditDialog::reload()
     filter.limit = kLimit;
     QString error;
     const QList<AuditRecord> records = AuditLog::list(*m_context.database, filter, &error);
-    const qint64 keep = m_table->currentIndex().isValid() ? m_table->currentIndex().data(Qt::UserRole).toLongLong()
-                                                          : 0;
+    const qint64 keep =
+        m_table->currentIndex().isValid() ? m_table->currentIndex().data(Qt::UserRole).toLongLong() : 0;
     m_model->setRecords(records);
     m_table->resizeColumnsToContents();
     if (!error.isEmpty())
         accounts::showStatus(m_status, tr("The audit log cannot be read: %1").arg(error), true);
     else if (records.size() >= kLimit)
-        accounts::showStatus(m_status, tr("The newest %1 records are shown; narrow the filters to see older ones.")
-                                           .arg(kLimit),
-                             false);
+        accounts::showInfo(
+            m_status,
+            tr("The newest %1 records are shown; narrow the filters to see older ones.").arg(kLimit));
     else
-        accounts::showStatus(m_status, tr("Records: %1").arg(records.size()), false);
+        accounts::showInfo(m_status, tr("Records: %1").arg(records.size()));
     const int row = keep ? m_model->rowOfId(keep) : -1;
     if (row >= 0)
         m_table->selectRow(row);
@@ -215,13 +216,13 @@ void AuditDialog::showSelected()
         return;
     }
     const QList<AuditDiffRow> diff = AuditDiff::compare(r->beforeJson, r->afterJson);
-    m_diffTitle->setText(diff.isEmpty() ? tr("Record No. %1 changed no field.").arg(r->seq)
-                                        : tr("Record No. %1: %2, %3 by %4 — the fields that changed:")
-                                              .arg(r->seq)
-                                              .arg(AuditModel::actionName(r->action),
-                                                   AuditModel::entityKindName(r->entityKind) +
-                                                       QLatin1Char(' ') + r->entityId,
-                                                   r->actorLogin));
+    m_diffTitle->setText(
+        diff.isEmpty() ? tr("Record No. %1 changed no field.").arg(r->seq)
+                       : tr("Record No. %1: %2, %3 by %4 — the fields that changed:")
+                             .arg(r->seq)
+                             .arg(AuditModel::actionName(r->action),
+                                  AuditModel::entityKindName(r->entityKind) + QLatin1Char(' ') + r->entityId,
+                                  r->actorLogin));
     m_diff->setRowCount(int(diff.size()));
     const QColor removed(0xfd, 0xe2, 0xe1);
     const QColor added(0xe3, 0xf4, 0xe1);
@@ -278,7 +279,7 @@ void AuditDialog::showVerification()
                              false);
     } else {
         const QString lang = accounts::uiLang();
-        const QString reason = lang == QLatin1String("ru") ? v.reasonRu
+        const QString reason = lang == QLatin1String("ru")   ? v.reasonRu
                                : lang == QLatin1String("kk") ? v.reasonKk
                                                              : v.reasonEn;
         accounts::showStatus(m_verifyResult,

@@ -36,7 +36,8 @@ bool ChangeRoleDialog::submit()
     Role role = Role::Operator;
     roleFromKey(m_role->currentData().toString(), &role);
     Finding finding;
-    if (!AccountRepository::setRole(*m_context.database, m_actor, *m_context.clock, m_login, role, &finding)) {
+    if (!AccountRepository::setRole(*m_context.database, m_actor, *m_context.clock, m_login, role,
+                                    &finding)) {
         fail(finding, m_role);
         return false;
     }

@@ -36,16 +36,20 @@ ConnectionTestResult::Problem ConnectionTester::classify(const QString &error)
     using Problem = ConnectionTestResult::Problem;
     const QString e = error.toLower();
     if (e.contains(QLatin1String("password authentication failed")) ||
-        e.contains(QLatin1String("no pg_hba.conf entry")) || e.contains(QLatin1String("no password supplied")) ||
+        e.contains(QLatin1String("no pg_hba.conf entry")) ||
+        e.contains(QLatin1String("no password supplied")) ||
         e.contains(QLatin1String("authentication failed")) ||
         (e.contains(QLatin1String("role")) && e.contains(QLatin1String("does not exist"))))
         return Problem::Authentication;
     if (e.contains(QLatin1String("database")) && e.contains(QLatin1String("does not exist")))
         return Problem::NoDatabase;
     if (e.contains(QLatin1String("could not connect")) || e.contains(QLatin1String("connection refused")) ||
-        e.contains(QLatin1String("timeout expired")) || e.contains(QLatin1String("could not translate host")) ||
-        e.contains(QLatin1String("no route to host")) || e.contains(QLatin1String("network is unreachable")) ||
-        e.contains(QLatin1String("connection to server")) || e.contains(QLatin1String("name or service not known")))
+        e.contains(QLatin1String("timeout expired")) ||
+        e.contains(QLatin1String("could not translate host")) ||
+        e.contains(QLatin1String("no route to host")) ||
+        e.contains(QLatin1String("network is unreachable")) ||
+        e.contains(QLatin1String("connection to server")) ||
+        e.contains(QLatin1String("name or service not known")))
         return Problem::Unreachable;
     return Problem::Other;
 }

@@ -25,7 +25,7 @@ struct ConnectionTestResult
     bool ok = false;
     bool willCreate = false; // SQLite: no file yet; the program creates it on the next start
     Problem problem = Problem::None;
-    QString error; // the driver's words (English)
+    QString error;   // the driver's words (English)
     QString display; // the location without the password
     int schemaVersion = 0;
 };

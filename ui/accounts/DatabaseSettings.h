@@ -25,7 +25,7 @@ struct DatabaseSettings
 
     Dialect dialect = Dialect::SQLite;
     QString sqlitePath;
-    QString host;          // name, address, or a Unix socket directory (starting with /)
+    QString host; // name, address, or a Unix socket directory (starting with /)
     int port = kDefaultPort;
     QString databaseName;
     QString user;

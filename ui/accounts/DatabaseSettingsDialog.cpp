@@ -123,6 +123,9 @@ DatabaseSettingsDialog::DatabaseSettingsDialog(AppContext context, QWidget *pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    // Grows the window when a message appears instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    layout->addStrut(620); // the minimum width (the constraint overrides setMinimumWidth)
     layout->addWidget(m_intro);
     layout->addWidget(m_current);
     layout->addWidget(m_sqlite);
@@ -144,7 +147,6 @@ DatabaseSettingsDialog::DatabaseSettingsDialog(AppContext context, QWidget *pare
     }
     setSettings(initial);
     retranslate();
-    setMinimumWidth(620);
 }
 
 DatabaseSettingsDialog::~DatabaseSettingsDialog() = default;
@@ -218,8 +220,7 @@ void DatabaseSettingsDialog::testConnection()
     }
     m_lastTest.reset();
     m_test->setEnabled(false);
-    accounts::showStatus(m_testResult, tr("Connecting…"), false);
-    m_testResult->setStyleSheet(QString());
+    accounts::showInfo(m_testResult, tr("Connecting…"));
     m_tester.start(settings().location());
 }
 
@@ -243,8 +244,9 @@ void DatabaseSettingsDialog::showTestResult()
     else if (r.ok)
         text = tr("Connected to %1 (schema version %2).").arg(r.display).arg(r.schemaVersion);
     else if (r.problem == Problem::Unreachable)
-        text = tr("The database server cannot be reached: check the server name, the port and the network, and "
-                  "that the server is running.");
+        text =
+            tr("The database server cannot be reached: check the server name, the port and the network, and "
+               "that the server is running.");
     else if (r.problem == Problem::Authentication)
         text = tr("The server refused the user or the password.");
     else if (r.problem == Problem::NoDatabase)
@@ -253,8 +255,13 @@ void DatabaseSettingsDialog::showTestResult()
         text = tr("The folder %1 does not exist or cannot be written to.").arg(r.error);
     else
         text = tr("The database cannot be opened.");
-    if (!r.ok && r.problem != Problem::NoFolder && !r.error.isEmpty())
-        text += QLatin1Char('\n') + tr("Details: %1").arg(r.error.trimmed());
+    if (!r.ok && r.problem != Problem::NoFolder && !r.error.isEmpty()) {
+        // libpq indents its hints with tabs; one line each reads better in a label.
+        QStringList lines;
+        for (const QString &l : r.error.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            lines << l.simplified();
+        text += QLatin1Char('\n') + tr("Details: %1").arg(lines.join(QLatin1Char('\n')));
+    }
     accounts::showStatus(m_testResult, text, !r.ok);
 }
 
@@ -271,8 +278,8 @@ bool DatabaseSettingsDialog::save()
     QString error;
     if (!DatabaseSettings::fromLocation(location, &parsed, &error)) {
         m_lastTest.reset();
-        accounts::showStatus(m_testResult, tr("These settings do not make a valid database address: %1").arg(error),
-                             true);
+        accounts::showStatus(m_testResult,
+                             tr("These settings do not make a valid database address: %1").arg(error), true);
         return false;
     }
     settings::databaseLocation.setValue(location);

@@ -73,6 +73,9 @@ FirstStartDialog::FirstStartDialog(AppContext context, QString workstation, QWid
     form->addRow(QString(), m_passwords->hint());
 
     auto *layout = new QVBoxLayout(this);
+    // Grows the window when a message appears instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    layout->addStrut(520); // the minimum width (the constraint overrides setMinimumWidth)
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
     layout->addSpacing(6);
@@ -90,7 +93,6 @@ FirstStartDialog::FirstStartDialog(AppContext context, QString workstation, QWid
     if (context.language)
         connect(context.language, &Language::changed, this, &FirstStartDialog::retranslate);
     retranslate();
-    setMinimumWidth(520);
 }
 
 FirstStartDialog::~FirstStartDialog() = default;
@@ -162,9 +164,10 @@ void FirstStartDialog::retranslate()
 {
     setWindowTitle(tr("ExitDesk: first start"));
     m_title->setText(tr("Create the administrator"));
-    m_intro->setText(tr("This database has no accounts yet. Create the account of the administrator, who then "
-                        "adds the accounts of the operators, officers and the head.\nDatabase: %1")
-                         .arg(m_context.database ? m_context.database->displayLocation() : QString()));
+    m_intro->setText(
+        tr("This database has no accounts yet. Create the account of the administrator, who then "
+           "adds the accounts of the operators, officers and the head.\nDatabase: %1")
+            .arg(m_context.database ? m_context.database->displayLocation() : QString()));
     m_loginLabel->setText(tr("&Login:"));
     m_login->setPlaceholderText(tr("Latin letters and digits, e.g. admin"));
     m_fullNameLabel->setText(tr("&Full name:"));

@@ -67,6 +67,9 @@ LoginDialog::LoginDialog(AppContext context, QString workstation, QWidget *paren
     form->addRow(m_passwordLabel, m_password);
 
     auto *layout = new QVBoxLayout(this);
+    // Grows the window when a message appears instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    layout->addStrut(440); // the minimum width (the constraint overrides setMinimumWidth)
     layout->addWidget(m_title);
     layout->addSpacing(6);
     layout->addLayout(form);
@@ -84,7 +87,6 @@ LoginDialog::LoginDialog(AppContext context, QString workstation, QWidget *paren
     if (context.language)
         connect(context.language, &Language::changed, this, &LoginDialog::retranslate);
     retranslate();
-    setMinimumWidth(440);
 }
 
 LoginDialog::~LoginDialog() = default;

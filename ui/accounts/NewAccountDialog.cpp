@@ -8,8 +8,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace exitdesk::ui {
 
@@ -65,9 +65,9 @@ bool NewAccountDialog::submit()
     roleFromKey(m_role->currentData().toString(), &role);
     Finding finding;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const std::optional<Account> account = AccountRepository::add(*m_context.database, m_actor, *m_context.clock,
-                                                                  m_login->text(), m_fullName->text(), role,
-                                                                  m_passwords->text(), &finding);
+    const std::optional<Account> account =
+        AccountRepository::add(*m_context.database, m_actor, *m_context.clock, m_login->text(),
+                               m_fullName->text(), role, m_passwords->text(), &finding);
     QApplication::restoreOverrideCursor();
     if (!account) {
         fail(finding, m_login);

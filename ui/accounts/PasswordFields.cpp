@@ -9,7 +9,8 @@
 namespace exitdesk::ui {
 
 PasswordFields::PasswordFields(QWidget *parent)
-    : QObject(parent), m_password(new QLineEdit(parent)), m_repeat(new QLineEdit(parent)), m_hint(new QLabel(parent))
+    : QObject(parent), m_password(new QLineEdit(parent)), m_repeat(new QLineEdit(parent)),
+      m_hint(new QLabel(parent))
 {
     m_password->setObjectName(QStringLiteral("password"));
     m_repeat->setObjectName(QStringLiteral("passwordRepeat"));
@@ -71,12 +72,12 @@ void PasswordFields::updateHint()
     const QString repeat = m_repeat->text();
     QString reason;
     if (password.isEmpty())
-        accounts::showStatus(m_hint, tr("At least 8 characters; letters, digits and signs may be mixed."), false);
+        accounts::showInfo(m_hint, tr("At least 8 characters; letters, digits and signs may be mixed."));
     else if (!acceptable(password, &reason))
         accounts::showStatus(m_hint, reason, true);
     else if (repeat.isEmpty() || (repeat != password && password.startsWith(repeat)))
         // The repeat is not typed yet or still being typed: no alarm yet.
-        accounts::showStatus(m_hint, tr("Type the password again."), false);
+        accounts::showInfo(m_hint, tr("Type the password again."));
     else if (repeat != password)
         accounts::showStatus(m_hint, tr("The two passwords differ."), true);
     else

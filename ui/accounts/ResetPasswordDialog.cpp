@@ -6,8 +6,8 @@
 #include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace exitdesk::ui {
 

@@ -33,7 +33,8 @@ UsersDialog::UsersDialog(AppContext context, Actor actor, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersDialog::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersDialog::updateButtons);
     connect(m_table, &QTableView::activated, this, [this] { changeRole(); });
 
     auto makeButton = [this](const char *name) {

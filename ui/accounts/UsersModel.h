@@ -14,7 +14,16 @@ class UsersModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { LoginColumn, FullNameColumn, RoleColumn, StateColumn, CreatedColumn, ColumnCount };
+    // The state last: it is the longest and takes the rest of the width.
+    enum Column
+    {
+        LoginColumn,
+        FullNameColumn,
+        RoleColumn,
+        CreatedColumn,
+        StateColumn,
+        ColumnCount
+    };
 
     explicit UsersModel(QObject *parent = nullptr);
 

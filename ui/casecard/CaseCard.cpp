@@ -72,12 +72,15 @@ CaseCard::CaseCard(AppContext context, Actor actor, qint64 caseId, QWidget *pare
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 460});
     layout->addWidget(splitter, 1);
 
     m_stepsBox = new QGroupBox(this);
     m_stepsBox->setObjectName(QStringLiteral("steps"));
     auto *stepsLayout = new QVBoxLayout(m_stepsBox);
     m_stepsGrid = new QGridLayout;
+    // The buttons keep their natural width; the column after them takes the rest.
+    m_stepsGrid->setColumnStretch(kStepColumns, 1);
     stepsLayout->addLayout(m_stepsGrid);
     auto *bottom = new QHBoxLayout;
     m_otherStep = new QToolButton(m_stepsBox);

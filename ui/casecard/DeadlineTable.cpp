@@ -21,10 +21,10 @@ DeadlineTable::DeadlineTable(QWidget *parent) : QTableWidget(0, 3, parent)
 QString DeadlineTable::daysText(int workingDays)
 {
     if (workingDays > 0)
-        return tr("%1 working days left").arg(workingDays);
+        return tr("working days left: %1").arg(workingDays);
     if (workingDays == 0)
         return tr("due today");
-    return tr("%1 working days late").arg(-workingDays);
+    return tr("working days late: %1").arg(-workingDays);
 }
 
 void DeadlineTable::setState(const WorkflowState &state, const WorkingCalendar &calendar, const QDate &today,

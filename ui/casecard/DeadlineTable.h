@@ -21,7 +21,7 @@ public:
 
     void setState(const WorkflowState &state, const WorkingCalendar &calendar, const QDate &today,
                   const QString &lang);
-    // "3 working days left", "due today", "2 working days late".
+    // "working days left: 3", "due today", "working days late: 2".
     static QString daysText(int workingDays);
 };
 

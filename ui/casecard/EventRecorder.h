@@ -1,6 +1,6 @@
-// Records a workflow step entered on the case card: checks the actor's permission for the
-// step (core's eventPermission table), then stores it through core's CaseEventStore, which
-// checks it against the workflow. A refusal comes back as core's message in the UI language.
+// Records a workflow step entered on the case card through core's CaseEventStore, which
+// checks the actor's permission, checks the step against the workflow and audits it. A
+// refusal comes back as core's message in the UI language.
 #pragma once
 
 #include "accounts/Actor.h"

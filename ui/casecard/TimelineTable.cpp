@@ -15,10 +15,12 @@ TimelineTable::TimelineTable(QWidget *parent) : QTableWidget(0, 4, parent)
     setWordWrap(true);
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    horizontalHeader()->setStretchLastSection(true);
-    setColumnWidth(1, 260);
+    horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // The details wrap in the last column; a sideways scroll bar appears only when even the
+    // other columns do not fit.
+    horizontalHeader()->setMinimumSectionSize(60);
     retranslate();
 }
 

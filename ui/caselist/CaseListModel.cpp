@@ -19,6 +19,7 @@ void CaseListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_sourceOffset = 0;
     m_exhausted = false;
     m_pagesFetched = 0;
     endResetModel();
@@ -53,14 +54,19 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<CaseListRow> page = m_source->fetch(m_query, m_rows.size(), m_pageSize);
-    ++m_pagesFetched;
-    if (page.size() < m_pageSize)
-        m_exhausted = true;
-    if (page.isEmpty())
+    // A page with derived filters may come back empty though more follows (every scanned row
+    // was filtered out); the view would then never ask again, so look on until a row or the end.
+    CaseListPage page;
+    do {
+        page = m_source->fetch(m_query, m_sourceOffset, m_pageSize);
+        ++m_pagesFetched;
+        m_sourceOffset = page.nextOffset;
+        m_exhausted = page.atEnd;
+    } while (page.rows.isEmpty() && !m_exhausted);
+    if (page.rows.isEmpty())
         return;
-    beginInsertRows(QModelIndex(), m_rows.size(), m_rows.size() + page.size() - 1);
-    m_rows += page;
+    beginInsertRows(QModelIndex(), m_rows.size(), m_rows.size() + page.rows.size() - 1);
+    m_rows += page.rows;
     endInsertRows();
 }
 

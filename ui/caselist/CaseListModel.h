@@ -46,6 +46,7 @@ private:
     CaseListSource *m_source;
     CaseListQuery m_query;
     QList<CaseListRow> m_rows;
+    int m_sourceOffset = 0; // where the next page starts in the source
     bool m_exhausted = false;
     int m_pageSize = 100;
     int m_pagesFetched = 0;

@@ -1,4 +1,7 @@
-// The case list read from the database, one page per query, newest case first.
+// The case list read from the database, one page per query, newest case first. Search words,
+// status and submission dates are filtered in SQL; the workflow stage and lateness are derived
+// from each case's events (the cases table has no stage column), so with those filters the
+// source reads accepted cases page by page and keeps the matching ones.
 #pragma once
 
 #include "AppContext.h"
@@ -10,9 +13,15 @@ class StorageCaseListSource : public CaseListSource
 {
 public:
     explicit StorageCaseListSource(AppContext context);
-    QList<CaseListRow> fetch(const CaseListQuery &query, int offset, int limit) override;
+    CaseListPage fetch(const CaseListQuery &query, int offset, int limit) override;
+
+    // With derived filters, at most this many database pages are read for one fetch, so that
+    // a rare stage does not freeze the window on a large database; the list asks again.
+    static constexpr int maxPagesPerFetch = 20;
 
 private:
+    QList<CaseListRow> readPage(const CaseListQuery &query, int offset, int limit);
+
     AppContext m_context;
 };
 

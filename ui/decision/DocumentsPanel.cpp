@@ -46,7 +46,9 @@ DocumentsPanel::DocumentsPanel(AppContext context, Actor actor, QWidget *parent)
         const forms::FormKind kind = kKinds.at(i);
         connect(button, &QPushButton::clicked, this, [this, kind] { issue(kind); });
         m_buttons.insert(kind, button);
-        grid->addWidget(button, i / 2, i % 2);
+        // One column: the Kazakh and Russian names are long, and two side by side would
+        // squeeze the timeline beside this panel.
+        grid->addWidget(button, i, 0);
     }
     layout->addLayout(grid);
     m_issued = new QTableWidget(0, 6, this);

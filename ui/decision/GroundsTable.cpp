@@ -59,6 +59,12 @@ void GroundsTable::keyPressEvent(QKeyEvent *event)
     QTableWidget::keyPressEvent(event);
 }
 
+void GroundsTable::resizeEvent(QResizeEvent *event)
+{
+    QTableWidget::resizeEvent(event);
+    resizeRowsToContents();
+}
+
 int GroundsTable::rowOf(int number) const
 {
     for (int row = 0; row < rowCount(); ++row) {

@@ -29,6 +29,8 @@ signals:
 protected:
     // Space ticks the current row's ground whichever cell of the row is current.
     void keyPressEvent(QKeyEvent *event) override;
+    // The grounds' texts wrap: their rows' heights follow the width of the text column.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     int rowOf(int number) const;
