@@ -3,11 +3,12 @@
 # test suite through ctest. The server is stopped afterwards, also when tests fail.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 scripts/setup.sh --test
 scripts/build.sh
 
 pgdir=$(mktemp -d /tmp/exitdesk-pg.XXXXXX)
-cleanup() { scripts/pg-test-server.sh stop "$pgdir"; }
+cleanup() { "$root/scripts/pg-test-server.sh" stop "$pgdir"; }
 trap cleanup EXIT
 EXITDESK_TEST_PG=$(scripts/pg-test-server.sh start "$pgdir")
 export EXITDESK_TEST_PG

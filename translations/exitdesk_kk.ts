@@ -1861,6 +1861,10 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
             <source>&amp;Database settings…</source>
             <translation>&amp;Дерекқор баптаулары…</translation>
         </message>
+        <message>
+            <source>&amp;Register of exit cases…</source>
+            <translation>Шығу істерінің &amp;тізілімі…</translation>
+        </message>
     </context>
     <context>
         <name>exitdesk::ui::NewAccountDialog</name>

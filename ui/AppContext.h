@@ -3,6 +3,7 @@
 #pragma once
 
 namespace exitdesk {
+class Actor;
 class Clock;
 class Database;
 } // namespace exitdesk
@@ -18,6 +19,7 @@ struct AppContext
     const Clock *clock = nullptr;
     Language *language = nullptr;
     Deadlines *deadlines = nullptr; // calendar and workflow, loaded from the database
+    const Actor *actor = nullptr;   // who is logged in; core checks what this person may do
 };
 
 } // namespace exitdesk::ui

@@ -70,6 +70,7 @@ int runApplication(int argc, char **argv, const Clock &clock)
     const std::optional<Actor> actor = LoginFlow::run(context, nullptr);
     if (!actor)
         return 0;
+    context.actor = &*actor;
     MainWindow window(context, std::make_unique<StorageCaseListSource>(context));
     window.setActor(*actor);
     window.show();

@@ -9,6 +9,7 @@
 #include "accounts/DatabaseSettingsDialog.h"
 #include "accounts/UsersDialog.h"
 #include "calendareditor/CalendarEditorDialog.h"
+#include "register/RegisterView.h"
 #include "casecard/CaseCard.h"
 #include "deadlines/DeadlinesDashboard.h"
 #include "intake/IntakeWindow.h"
@@ -60,6 +61,12 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_deadlinesAction = m_viewMenu->addAction(QString(), this, &MainWindow::showDeadlines);
     m_deadlinesAction->setObjectName(QStringLiteral("deadlinesAction"));
+    m_registerAction = m_viewMenu->addAction(QString(), this, [this] {
+        auto *view = new RegisterView(m_context);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->show();
+    });
+    m_registerAction->setObjectName(QStringLiteral("registerAction"));
     m_deadlinesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
     m_settingsMenu = menuBar()->addMenu(QString());
@@ -119,6 +126,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_deadlinesAction->setText(tr("&Deadlines dashboard"));
+    m_registerAction->setText(tr("&Register of exit cases…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_calendarAction->setText(tr("Production &calendar…"));
     m_usersAction->setText(tr("&Users…"));

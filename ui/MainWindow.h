@@ -66,6 +66,7 @@ private:
     QAction *m_deadlinesAction = nullptr;
     QAction *m_calendarAction = nullptr;
     QAction *m_usersAction = nullptr;
+    QAction *m_registerAction = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_databaseAction = nullptr;
     QMenu *m_languageMenu = nullptr;

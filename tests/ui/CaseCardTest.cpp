@@ -208,6 +208,10 @@ TEST_F(CaseCardTest, NamesFollowTheLanguageSwitch)
     QCoreApplication::processEvents();
     EXPECT_EQ(card->timeline()->item(0, 1)->text(), eventKindName(EventKind::Registered).ru);
     EXPECT_EQ(card->header()->stageLabel()->text(), stageTitle(Stage::CompletenessCheck, QStringLiteral("ru")));
+    // The next steps are offered again, visible, in the new language.
+    ASSERT_TRUE(card->stepButton(EventKind::CompletenessChecked));
+    EXPECT_TRUE(card->stepButton(EventKind::CompletenessChecked)->isVisible());
+    EXPECT_TRUE(card->message().isEmpty());
 }
 
 } // namespace

@@ -252,6 +252,7 @@ TEST_F(DeadlinesDashboardTest, ShowsThePrintedAndTheRecomputedServiceDateAfterAC
     const qint64 printed = accept(QStringLiteral("Басылған"), submitted);
     const qint64 unrecorded = accept(QStringLiteral("Жазылмаған"), submitted);
     const QDate before = deadlines->serviceDue(submitted, QStringLiteral("counter"));
+    ASSERT_TRUE(before.isValid()) << deadlines->error().toStdString();
     // The receipt of the first case records the date it printed.
     QSqlQuery q(db->connection());
     q.prepare(QStringLiteral("INSERT INTO case_events (case_id, kind, at, data, executor, recorded_at) "

@@ -47,7 +47,7 @@ QToolButton *actionButton(QAction *action, QWidget *parent)
 
 CalendarEditorDialog::CalendarEditorDialog(AppContext context, QWidget *parent)
     : QDialog(parent), m_context(context),
-      m_editor(std::make_unique<CalendarYearEditor>(*context.database, *context.clock)),
+      m_editor(std::make_unique<CalendarYearEditor>(*context.database, *context.clock, context.actor)),
       m_userName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
 {
     setObjectName(QStringLiteral("calendarEditor"));

@@ -6,9 +6,14 @@
 
 namespace exitdesk::ui {
 
-CalendarYearEditor::CalendarYearEditor(Database &db, const Clock &clock)
-    : m_db(db), m_clock(clock), m_year(clock.today().year()), m_calendar(WorkingCalendar::create(CalendarData()))
+CalendarYearEditor::CalendarYearEditor(Database &db, const Clock &clock, const Actor *actor)
+    : m_db(db), m_actor(actor), m_clock(clock), m_year(clock.today().year()), m_calendar(WorkingCalendar::create(CalendarData()))
 {
+}
+
+CalendarStore CalendarYearEditor::store() const
+{
+    return m_actor ? CalendarStore(m_db, *m_actor) : CalendarStore(m_db);
 }
 
 CalendarError CalendarYearEditor::plain(const QString &message)
@@ -21,7 +26,7 @@ bool CalendarYearEditor::reload(QString *error)
 {
     CalendarData data;
     QString e;
-    if (!CalendarStore(m_db).load(&data, &e)) {
+    if (!store().load(&data, &e)) {
         if (error)
             *error = e;
         return false;
@@ -116,7 +121,7 @@ bool CalendarYearEditor::setKurbanAit(const QDate &date, CalendarErrors *errors)
 bool CalendarYearEditor::confirm(const QString &by, CalendarErrors *errors)
 {
     QString e;
-    if (!CalendarStore(m_db).confirmYear(m_year, by, m_clock.now(), &e)) {
+    if (!store().confirmYear(m_year, by, m_clock.now(), &e)) {
         if (errors)
             *errors << plain(e);
         return false;
@@ -147,7 +152,7 @@ bool CalendarYearEditor::saveChecked(const CalendarYear &y, CalendarErrors *erro
         return false;
     }
     QString e;
-    if (!CalendarStore(m_db).saveYear(y, m_clock.now(), &e)) {
+    if (!store().saveYear(y, m_clock.now(), &e)) {
         if (errors)
             *errors << plain(e);
         return false;
@@ -187,7 +192,7 @@ bool CalendarYearEditor::importFile(const QByteArray &bytes, CalendarErrors *err
         return false;
     }
     QString e;
-    if (!CalendarStore(m_db).importYear(year, m_clock.now(), nullptr, &e)) {
+    if (!store().importYear(year, m_clock.now(), nullptr, &e)) {
         if (errors)
             *errors << plain(e);
         return false;

@@ -8,6 +8,7 @@
 
 #include "calendar/CalendarData.h"
 #include "calendar/CalendarError.h"
+#include "calendar/CalendarStore.h"
 #include "calendar/WorkingCalendar.h"
 
 #include <QByteArray>
@@ -34,7 +35,7 @@ public:
         NotPossible,    // a holiday or a carried-over holiday: no transfer can fall on it
     };
 
-    CalendarYearEditor(Database &db, const Clock &clock);
+    CalendarYearEditor(Database &db, const Clock &clock, const Actor *actor = nullptr);
 
     // Reads the calendar from the database (seeding the defaults into an empty one).
     bool reload(QString *error);
@@ -72,7 +73,10 @@ private:
     bool reloadInto(CalendarErrors *errors);
     static CalendarError plain(const QString &message);
 
+    CalendarStore store() const;
+
     Database &m_db;
+    const Actor *m_actor = nullptr; // the logged-in person; null: setup rules
     const Clock &m_clock;
     int m_year;
     CalendarData m_data;

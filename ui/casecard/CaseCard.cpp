@@ -213,6 +213,9 @@ void CaseCard::rebuildSteps()
         button->setEnabled(Permissions::allows(m_actor, eventPermission(kind)));
         connect(button, &QPushButton::clicked, this, [this, kind] { startStep(kind); });
         m_stepsGrid->addWidget(button, i / kStepColumns, i % kStepColumns);
+        // The layout would show it only on the next pass of the event loop.
+        if (m_stepsBox->isVisible())
+            button->show();
         m_stepButtons.insert(kind, button);
     }
     QMenu *menu = m_otherStep->menu();
@@ -241,7 +244,9 @@ void CaseCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        // Names from core (steps, stages, bodies) follow the language on the next reading.
+        // The last message was in the other language; names from core (steps, stages,
+        // bodies) follow the language on the next reading.
+        showMessage(QString(), false);
         if (m_loaded)
             reload();
     }

@@ -84,6 +84,7 @@ void DeadlinesDashboard::start()
 {
     m_slices->stop();
     m_loader.reset();
+    m_pending.clear();
     m_error.clear();
     m_casesLoaded = 0;
     m_model->clear();
@@ -133,10 +134,15 @@ void DeadlinesDashboard::loadSlice()
         m_slices->stop();
         return;
     }
-    QList<DeadlineRow> rows;
-    const bool done = m_loader->step(m_sliceMs, &rows);
-    m_model->append(rows);
+    const bool done = m_loader->step(m_sliceMs, &m_pending);
     m_casesLoaded = m_loader->casesRead();
+    // Every insertion makes the tree view lay out all its rows again, so rows are shown in
+    // batches that grow with the list (the first ones at once): a few dozen insertions for
+    // 100 000 cases instead of one per slice.
+    if (done || m_pending.size() >= qMax(200, m_model->rowTotal() / 2)) {
+        m_model->append(m_pending);
+        m_pending.clear();
+    }
     if (done)
         finish();
     else

@@ -8,8 +8,10 @@
 #pragma once
 
 #include "AppContext.h"
+#include "deadlines/DeadlineRow.h"
 
 #include <QDate>
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -76,6 +78,7 @@ private:
     QPushButton *m_refresh;
     QTimer *m_slices;
     std::unique_ptr<DeadlinesLoader> m_loader;
+    QList<DeadlineRow> m_pending; // read, not yet shown (see loadSlice)
     QDate m_on;
     QString m_error;
     int m_sliceMs = 40;

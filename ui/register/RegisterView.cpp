@@ -32,6 +32,11 @@ LedgerLanguage uiLedgerLanguage()
 
 } // namespace
 
+RegisterView::RegisterView(AppContext context, QWidget *parent)
+    : RegisterView(context, context.actor ? *context.actor : Actor(), parent)
+{
+}
+
 RegisterView::RegisterView(AppContext context, Actor actor, QWidget *parent)
     : QWidget(parent), m_context(context), m_actor(std::move(actor)),
       m_location(context.database ? context.database->displayLocation() : QString()),

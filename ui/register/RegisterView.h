@@ -27,6 +27,9 @@ class RegisterView : public QWidget
 {
     Q_OBJECT
 public:
+    // The export is done as context.actor (it must be set: the export is audited and needs the
+    // ledger-export permission).
+    explicit RegisterView(AppContext context, QWidget *parent = nullptr);
     RegisterView(AppContext context, Actor actor, QWidget *parent = nullptr);
     ~RegisterView() override;
 

@@ -31,6 +31,13 @@ forms::OfficeSettings office(Database *db)
 
 IntakeController::IntakeController(AppContext context) : m_context(context) {}
 
+CaseRepository IntakeController::repository() const
+{
+    if (m_context.actor)
+        return CaseRepository(*m_context.database, *m_context.clock, *m_context.actor);
+    return CaseRepository(*m_context.database, *m_context.clock);
+}
+
 QString IntakeController::officeName() const
 {
     // Never null: the office column is required even when no office was set up yet.
@@ -58,7 +65,7 @@ IntakeController::Result IntakeController::saveDraft(CaseEditSession &session)
     Case c = session.caseData();
     CaseFields::fillNullTexts(c);
     StorageError error;
-    if (!CaseRepository(*m_context.database, *m_context.clock).saveDraft(c, &error)) {
+    if (!repository().saveDraft(c, &error)) {
         r.error = error.message(Language::current());
         return r;
     }
@@ -91,7 +98,7 @@ IntakeController::Result IntakeController::accept(CaseEditSession &session, form
     Case c = session.caseData();
     CaseFields::fillNullTexts(c);
     StorageError error;
-    if (!CaseRepository(*m_context.database, *m_context.clock).accept(c, &error)) {
+    if (!repository().accept(c, &error)) {
         session.updateCase(before);
         r.error = error.message(Language::current());
         return r;
@@ -125,7 +132,7 @@ IntakeController::Result IntakeController::refuse(CaseEditSession &session, form
     Case c = session.caseData();
     CaseFields::fillNullTexts(c);
     StorageError error;
-    if (!CaseRepository(*m_context.database, *m_context.clock).saveRefusedAtIntake(c, &error)) {
+    if (!repository().saveRefusedAtIntake(c, &error)) {
         session.updateCase(before);
         r.error = error.message(Language::current());
         return r;

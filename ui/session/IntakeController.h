@@ -3,6 +3,8 @@
 // refuses it at intake (the receipt of Annex 5 names every missing or expired document).
 #pragma once
 
+#include "storage/CaseRepository.h"
+
 #include "AppContext.h"
 #include "FormKind.h"
 #include "model/Case.h"
@@ -52,6 +54,8 @@ public:
                                                   int copies, QString *error) const;
 
 private:
+    // The repository acting for the logged-in person (setup rules on a database without accounts).
+    CaseRepository repository() const;
     void stamp(CaseEditSession &session) const;
 
     AppContext m_context;
