@@ -40,9 +40,10 @@ DeadlinesDashboard::DeadlinesDashboard(AppContext context, QWidget *parent)
     m_view->header()->setSectionResizeMode(DeadlinesModel::StageColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(DeadlinesModel::NumberColumn, 150);
     m_view->setColumnWidth(DeadlinesModel::ApplicantColumn, 320);
-    m_view->setColumnWidth(DeadlinesModel::StageDueColumn, 110);
-    m_view->setColumnWidth(DeadlinesModel::DaysLeftColumn, 130);
-    m_view->setColumnWidth(DeadlinesModel::ServiceDueColumn, 110);
+    // Wide enough for the Kazakh and Russian headers, which are longer than the dates.
+    m_view->setColumnWidth(DeadlinesModel::StageDueColumn, 125);
+    m_view->setColumnWidth(DeadlinesModel::DaysLeftColumn, 170);
+    m_view->setColumnWidth(DeadlinesModel::ServiceDueColumn, 135);
     m_view->setColumnWidth(DeadlinesModel::PrintedDueColumn, 120);
     connect(m_view, &QTreeView::activated, this, &DeadlinesDashboard::activate);
     // Stage rows span the whole width and start expanded.
