@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "calendar/CalendarStore.h"
+#include "workflow/WorkflowFactory.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "validation/DocumentChecklist.h"
@@ -131,13 +132,7 @@ bool CaseFormLoader::load(FormKind kind, const Case &c, FormLanguage lang, const
                 *error = e;
             return false;
         }
-        WorkflowSettings ws;
-        const QTime counter = QTime::fromString(store.setting(WorkflowSettings::counterClosesKey()), QStringLiteral("HH:mm"));
-        const QTime portal = QTime::fromString(store.setting(WorkflowSettings::portalClosesKey()), QStringLiteral("HH:mm"));
-        if (counter.isValid())
-            ws.counterClosesAt = counter;
-        if (portal.isValid())
-            ws.portalClosesAt = portal;
+        const WorkflowSettings ws = WorkflowFactory::settings(m_db);
         d.dueDate = ServiceTerm::compute(*calendar, ws, c.submittedAt, c.channel).dueDate();
     }
     if (kind == FormKind::RefusalToAccept) {

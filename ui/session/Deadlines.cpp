@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "calendar/CalendarDefaults.h"
 #include "calendar/CalendarStore.h"
+#include "workflow/WorkflowFactory.h"
 #include "workflow/Deadline.h"
 
 namespace exitdesk::ui {
@@ -18,14 +19,8 @@ void Deadlines::reload()
     std::shared_ptr<const WorkingCalendar> calendar;
     WorkflowSettings settings;
     if (m_db) {
-        CalendarStore store(*m_db);
-        calendar = store.loadWorkingCalendar(&m_error);
-        const QTime counter = QTime::fromString(store.setting(WorkflowSettings::counterClosesKey()), QStringLiteral("HH:mm"));
-        const QTime portal = QTime::fromString(store.setting(WorkflowSettings::portalClosesKey()), QStringLiteral("HH:mm"));
-        if (counter.isValid())
-            settings.counterClosesAt = counter;
-        if (portal.isValid())
-            settings.portalClosesAt = portal;
+        calendar = CalendarStore(*m_db).loadWorkingCalendar(&m_error);
+        settings = WorkflowFactory::settings(*m_db);
     }
     // Without a database (or with a broken calendar table) the shipped calendar still counts.
     if (!calendar)
