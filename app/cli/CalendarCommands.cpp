@@ -47,6 +47,28 @@ std::shared_ptr<const WorkingCalendar> loadCalendar(CliContext &ctx, Database &d
     return calendar;
 }
 
+// The YEAR argument of `check` and `show`, with the database and its calendar.
+struct YearCalendar
+{
+    int year = 0;
+    std::unique_ptr<Database> db;
+    std::shared_ptr<const WorkingCalendar> calendar;
+};
+
+// ExitOk when *out is ready; otherwise the exit code, the message already printed.
+int openYearCalendar(CliContext &ctx, const QString &usage, YearCalendar *out)
+{
+    if (ctx.positional().size() != 1)
+        return ctx.usageError(usage);
+    if (!parseYear(ctx, ctx.positional().first(), &out->year))
+        return ExitBadInput;
+    out->db = openDatabase(ctx);
+    if (!out->db)
+        return ExitBadInput;
+    out->calendar = loadCalendar(ctx, *out->db);
+    return out->calendar ? ExitOk : ExitBadInput;
+}
+
 void printErrors(CliContext &ctx, const CalendarErrors &errors)
 {
     for (const CalendarError &e : errors)
@@ -96,19 +118,16 @@ int runCheck(CliContext &ctx)
 {
     if (!ctx.parse({QStringLiteral("db")}, {}))
         return ExitUsage;
-    if (ctx.positional().size() != 1)
-        return ctx.usageError(ctx.tr3(QStringLiteral("usage: calendar check YEAR"),
-                                      QStringLiteral("использование: calendar check ГОД"),
-                                      QStringLiteral("қолданылуы: calendar check ЖЫЛ")));
-    int year = 0;
-    if (!parseYear(ctx, ctx.positional().first(), &year))
-        return ExitBadInput;
-    const std::unique_ptr<Database> db = openDatabase(ctx);
-    if (!db)
-        return ExitBadInput;
-    const std::shared_ptr<const WorkingCalendar> calendar = loadCalendar(ctx, *db);
-    if (!calendar)
-        return ExitBadInput;
+    YearCalendar opened;
+    if (const int rc = openYearCalendar(ctx,
+                                        ctx.tr3(QStringLiteral("usage: calendar check YEAR"),
+                                                QStringLiteral("использование: calendar check ГОД"),
+                                                QStringLiteral("қолданылуы: calendar check ЖЫЛ")),
+                                        &opened);
+        rc != ExitOk)
+        return rc;
+    const int year = opened.year;
+    const std::shared_ptr<const WorkingCalendar> calendar = opened.calendar;
     const QList<YearGap> gaps = calendar->gaps(year);
     const CalendarYear entry = calendar->data().years.value(year);
     if (gaps.isEmpty()) {
@@ -149,19 +168,16 @@ int runShow(CliContext &ctx)
 {
     if (!ctx.parse({QStringLiteral("db")}, {QStringLiteral("json")}))
         return ExitUsage;
-    if (ctx.positional().size() != 1)
-        return ctx.usageError(ctx.tr3(QStringLiteral("usage: calendar show YEAR [--json]"),
-                                      QStringLiteral("использование: calendar show ГОД [--json]"),
-                                      QStringLiteral("қолданылуы: calendar show ЖЫЛ [--json]")));
-    int year = 0;
-    if (!parseYear(ctx, ctx.positional().first(), &year))
-        return ExitBadInput;
-    const std::unique_ptr<Database> db = openDatabase(ctx);
-    if (!db)
-        return ExitBadInput;
-    const std::shared_ptr<const WorkingCalendar> calendar = loadCalendar(ctx, *db);
-    if (!calendar)
-        return ExitBadInput;
+    YearCalendar opened;
+    if (const int rc = openYearCalendar(ctx,
+                                        ctx.tr3(QStringLiteral("usage: calendar show YEAR [--json]"),
+                                                QStringLiteral("использование: calendar show ГОД [--json]"),
+                                                QStringLiteral("қолданылуы: calendar show ЖЫЛ [--json]")),
+                                        &opened);
+        rc != ExitOk)
+        return rc;
+    const int year = opened.year;
+    const std::shared_ptr<const WorkingCalendar> calendar = opened.calendar;
     const QList<DayInfo> days = calendar->yearDays(year);
     if (ctx.flag(QStringLiteral("json"))) {
         QJsonArray list;

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace exitdesk::cli {
 
 namespace {
@@ -157,12 +159,10 @@ int runList(CliContext &ctx)
     return ExitOk;
 }
 
-int runLock(CliContext &ctx, bool lock)
+// Opens the database, requires an account manager and runs `change` as them; the exit code.
+int asAccountManager(CliContext &ctx,
+                     const std::function<bool(Database &, const Actor &, const Clock &, Finding *)> &change)
 {
-    if (!ctx.parse(withAuth({}), {}))
-        return ExitUsage;
-    if (!onePositional(ctx, lock ? QStringLiteral("user lock LOGIN") : QStringLiteral("user unlock LOGIN")))
-        return ExitUsage;
     const std::unique_ptr<Database> db = openDatabase(ctx);
     if (!db)
         return ExitBadInput;
@@ -171,9 +171,20 @@ int runLock(CliContext &ctx, bool lock)
         return ExitBadInput;
     const SystemClock clock;
     Finding error;
-    if (!AccountRepository::setDisabled(*db, *actor, clock, ctx.positional().first(), lock, &error))
+    if (!change(*db, *actor, clock, &error))
         return failWith(ctx, error);
     return ExitOk;
+}
+
+int runLock(CliContext &ctx, bool lock)
+{
+    if (!ctx.parse(withAuth({}), {}))
+        return ExitUsage;
+    if (!onePositional(ctx, lock ? QStringLiteral("user lock LOGIN") : QStringLiteral("user unlock LOGIN")))
+        return ExitUsage;
+    return asAccountManager(ctx, [&](Database &db, const Actor &actor, const Clock &clock, Finding *error) {
+        return AccountRepository::setDisabled(db, actor, clock, ctx.positional().first(), lock, error);
+    });
 }
 
 int runPasswd(CliContext &ctx)
@@ -210,17 +221,9 @@ int runRole(CliContext &ctx)
     Role role = Role::Operator;
     if (!parseRole(ctx, ctx.positional().at(1), &role))
         return ExitUsage;
-    const std::unique_ptr<Database> db = openDatabase(ctx);
-    if (!db)
-        return ExitBadInput;
-    const std::optional<Actor> actor = requireActor(ctx, *db, Permission::AccountsManage);
-    if (!actor)
-        return ExitBadInput;
-    const SystemClock clock;
-    Finding error;
-    if (!AccountRepository::setRole(*db, *actor, clock, ctx.positional().first(), role, &error))
-        return failWith(ctx, error);
-    return ExitOk;
+    return asAccountManager(ctx, [&](Database &db, const Actor &actor, const Clock &clock, Finding *error) {
+        return AccountRepository::setRole(db, actor, clock, ctx.positional().first(), role, error);
+    });
 }
 
 const CommandRegistration addCommand({

@@ -1,6 +1,7 @@
 // exitdesk-cli: the command line for administrators, batch work and tests.
 // Finds the command by its words and hands the rest of the arguments to it.
 #include "CommandRegistry.h"
+#include "LocalTimeZone.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,6 +46,7 @@ void printHelp(QTextStream &s)
 
 int main(int argc, char **argv)
 {
+    exitdesk::pinLocalTimeZone();
     // A QGuiApplication because `render` lays out text with fonts; the offscreen platform
     // (unless another is asked for) keeps the command line free of any display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
