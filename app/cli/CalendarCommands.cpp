@@ -11,6 +11,8 @@
 #include "CommandRegistry.h"
 #include "calendar/CalendarJson.h"
 #include "calendar/CalendarStore.h"
+#include "workflow/CaseStageIndex.h"
+#include "workflow/WorkflowFactory.h"
 
 #include "SystemClock.h"
 
@@ -74,6 +76,24 @@ void printErrors(CliContext &ctx, const CalendarErrors &errors)
     for (const CalendarError &e : errors)
         ctx.err() << e.text(ctx.lang()) << '\n';
     ctx.err().flush();
+}
+
+// The due dates cached for unfinished cases follow the calendar just saved. The calendar is
+// saved already when this fails: the message says how to finish the job.
+void recomputeOpenCases(CliContext &ctx, Database &db)
+{
+    QString error;
+    const std::unique_ptr<Workflow> workflow = WorkflowFactory::fromDatabase(db, &error);
+    if (workflow && CaseStageIndex::refreshOpen(db, *workflow, &error) >= 0)
+        return;
+    ctx.err() << ctx.tr3(QStringLiteral("warning: the due dates of open cases were not recomputed (%1); they will "
+                                        "be when the calendar is saved again"),
+                         QStringLiteral("предупреждение: сроки открытых дел не пересчитаны (%1); они будут "
+                                        "пересчитаны при следующем сохранении календаря"),
+                         QStringLiteral("ескерту: ашық істердің мерзімдері қайта есептелмеді (%1); күнтізбе "
+                                        "қайта сақталғанда есептеледі"))
+                     .arg(error)
+              << Qt::endl;
 }
 
 int runDue(CliContext &ctx)
@@ -301,6 +321,7 @@ int runImport(CliContext &ctx)
     if (kind == CalendarJson::FileKind::Calendar) {
         if (!store.saveAll(full, now, &error))
             return ctx.fail(ExitBadInput, error);
+        recomputeOpenCases(ctx, *db);
         ctx.out() << ctx.tr3(QStringLiteral("calendar replaced: %1 holiday rules, %2 years"),
                              QStringLiteral("календарь заменён: правил праздников %1, лет %2"),
                              QStringLiteral("күнтізбе ауыстырылды: %1 мереке ережесі, %2 жыл"))
@@ -333,6 +354,7 @@ int runImport(CliContext &ctx)
             return ctx.fail(ExitBadInput, error);
         year = stored;
     }
+    recomputeOpenCases(ctx, *db);
     ctx.out() << ctx.tr3(QStringLiteral("%1 imported (%2)"), QStringLiteral("%1 импортирован (%2)"),
                          QStringLiteral("%1 импортталды (%2)"))
                      .arg(QString::number(year.year),

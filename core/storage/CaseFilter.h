@@ -28,6 +28,10 @@ struct CaseFilter
     QString number;      // exact case number
     QDate submittedFrom; // inclusive; null: no lower bound
     QDate submittedTo;   // inclusive; null: no upper bound
+    // From the stage cache (table case_stages, kept by CaseStageIndex): the current stage's
+    // key (workflow's stageKey), and "the current stage was due before this day".
+    QString stage;
+    QDate stageDueBefore;
     int limit = -1;      // -1: all
     int offset = 0;
     CaseOrder order = CaseOrder::Id;

@@ -59,6 +59,16 @@ Where whereClause(const CaseFilter &f)
         conditions << QStringLiteral("submitted_at < ?");
         w.binds << JsonReader::formatDate(f.submittedTo.addDays(1));
     }
+    // Correlated, so a page ordered by id stops as soon as it is full.
+    if (!f.stage.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM case_stages s WHERE s.case_id = cases.id AND s.stage = ?)");
+        w.binds << f.stage;
+    }
+    if (f.stageDueBefore.isValid()) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM case_stages s WHERE s.case_id = cases.id AND s.stage_due < ?)");
+        w.binds << JsonReader::formatDate(f.stageDueBefore);
+    }
     if (!conditions.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return w;

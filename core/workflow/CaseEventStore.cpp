@@ -5,6 +5,7 @@
 #include "accounts/Authorization.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "workflow/CaseStageIndex.h"
 #include "workflow/EventPermission.h"
 
 #include <QJsonDocument>
@@ -55,6 +56,31 @@ bool CaseEventStore::listAll(QHash<qint64, QList<CaseEvent>> *out, QString *erro
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(kSelect + QStringLiteral("ORDER BY case_id, id"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        CaseEvent e;
+        if (fromRow(q, &e))
+            (*out)[q.value(1).toLongLong()].append(e);
+    }
+    return true;
+}
+
+bool CaseEventStore::listFor(const QList<qint64> &caseIds, QHash<qint64, QList<CaseEvent>> *out,
+                             QString *error) const
+{
+    if (caseIds.isEmpty())
+        return true;
+    QStringList marks;
+    for (int i = 0; i < caseIds.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + QStringLiteral("WHERE case_id IN (%1) ORDER BY case_id, id").arg(marks.join(QLatin1Char(','))));
+    for (qint64 id : caseIds)
+        q.addBindValue(id);
+    if (!q.exec()) {
         *error = q.lastError().text();
         return false;
     }
@@ -126,6 +152,8 @@ bool CaseEventStore::record(const Workflow &workflow, const WorkflowCase &c, Cas
                             {QStringLiteral("id"), e.id}};
     const QDateTime auditAt = e.recordedAt.isValid() ? e.recordedAt : e.at;
     const QString caseLabel = c.number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : c.number;
+    if (!CaseStageIndex::store(m_db, c.id, r.state, error))
+        return false;
     if (!AuditLog::append(m_db,
                           AuditEntry::make(*actor, auditAt, QStringLiteral("case.event"), QStringLiteral("case"),
                                            caseLabel, before, after),

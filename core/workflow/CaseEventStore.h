@@ -28,6 +28,8 @@ public:
     bool list(qint64 caseId, QList<CaseEvent> *out, QString *error) const;
     // The events of every case, by case id (for lists such as the overdue report).
     bool listAll(QHash<qint64, QList<CaseEvent>> *out, QString *error) const;
+    // The events of the given cases, by case id (one query for a batch of a list).
+    bool listFor(const QList<qint64> &caseIds, QHash<qint64, QList<CaseEvent>> *out, QString *error) const;
 
     // Adds the event when the actor may record it and the workflow allows it. Returns false
     // with *refusal set (the permission's or the workflow's message) or *error set (database).

@@ -37,8 +37,8 @@ struct CaseListQuery
     QDate submittedFrom;              // inclusive; null: no lower bound
     QDate submittedTo;                // inclusive; null: no upper bound
 
-    // Stage and lateness are derived from the events, not stored: they are checked on the
-    // fetched rows, not in SQL.
+    // Stage and lateness are derived from the events: a source narrows by its cache and
+    // checks them on the fetched rows.
     bool filtersDerived() const { return stage.has_value() || overdueOnly; }
     // Whether a row passes the derived filters (stage, overdue).
     bool matchesDerived(const CaseListRow &row) const

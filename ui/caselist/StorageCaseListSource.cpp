@@ -1,9 +1,11 @@
 #include "caselist/StorageCaseListSource.h"
 
+#include "Clock.h"
 #include "Language.h"
 #include "session/Deadlines.h"
 #include "storage/CaseSearch.h"
 #include "workflow/CaseEventStore.h"
+#include "workflow/CaseStageIndex.h"
 
 namespace exitdesk::ui {
 
@@ -15,14 +17,17 @@ CaseListPage StorageCaseListSource::fetch(const CaseListQuery &query, int offset
     page.nextOffset = offset;
     if (!m_context.database || limit <= 0)
         return page;
+    if (query.filtersDerived())
+        fillStageIndex();
     if (!query.filtersDerived()) {
         page.rows = readPage(query, offset, limit);
         page.nextOffset = offset + int(page.rows.size());
         page.atEnd = page.rows.size() < limit;
         return page;
     }
-    // Read database pages and keep the matching rows; nextOffset is just after the last row
-    // looked at, so the next fetch neither skips nor repeats one.
+    // SQL narrows the pages through the stage cache; each row's stage is derived again from its
+    // events and checked, so a cache row not yet recomputed cannot show a wrong case. nextOffset
+    // is just after the last row looked at, so the next fetch neither skips nor repeats one.
     for (int pages = 0; pages < maxPagesPerFetch; ++pages) {
         const QList<CaseListRow> batch = readPage(query, page.nextOffset, limit);
         for (const CaseListRow &r : batch) {
@@ -44,6 +49,17 @@ CaseListPage StorageCaseListSource::fetch(const CaseListQuery &query, int offset
     return page;
 }
 
+void StorageCaseListSource::fillStageIndex()
+{
+    if (m_stageIndexFilled || !m_context.deadlines || !m_context.deadlines->workflow())
+        return;
+    QString error;
+    if (CaseStageIndex::refreshMissing(*m_context.database, *m_context.deadlines->workflow(), &error) < 0)
+        qWarning("case list: stage index: %s", qPrintable(error));
+    else
+        m_stageIndexFilled = true;
+}
+
 QList<CaseListRow> StorageCaseListSource::readPage(const CaseListQuery &query, int offset, int limit)
 {
     QList<CaseListRow> rows;
@@ -53,6 +69,10 @@ QList<CaseListRow> StorageCaseListSource::readPage(const CaseListQuery &query, i
     // Only accepted cases have a workflow stage.
     if (query.filtersDerived())
         filter.status = CaseStatus::Accepted;
+    if (query.stage)
+        filter.stage = stageKey(*query.stage);
+    if (query.overdueOnly && m_context.clock)
+        filter.stageDueBefore = m_context.clock->today();
     filter.submittedFrom = query.submittedFrom;
     filter.submittedTo = query.submittedTo;
     filter.order = CaseOrder::IdDescending;

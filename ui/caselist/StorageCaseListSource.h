@@ -1,7 +1,8 @@
 // The case list read from the database, one page per query, newest case first. Search words,
-// status and submission dates are filtered in SQL; the workflow stage and lateness are derived
-// from each case's events (the cases table has no stage column), so with those filters the
-// source reads accepted cases page by page and keeps the matching ones.
+// status and submission dates are filtered in SQL; the workflow stage and lateness through
+// the stage cache (core's CaseStageIndex, table case_stages), then checked again on each row
+// against its events. The first such filter of a session fills the cache for cases that have
+// no row yet.
 #pragma once
 
 #include "AppContext.h"
@@ -21,8 +22,10 @@ public:
 
 private:
     QList<CaseListRow> readPage(const CaseListQuery &query, int offset, int limit);
+    void fillStageIndex();
 
     AppContext m_context;
+    bool m_stageIndexFilled = false;
 };
 
 } // namespace exitdesk::ui

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "calendar/CalendarDefaults.h"
 #include "calendar/CalendarStore.h"
+#include "workflow/CaseStageIndex.h"
 #include "workflow/WorkflowFactory.h"
 #include "workflow/Deadline.h"
 
@@ -26,6 +27,16 @@ void Deadlines::reload()
     if (!calendar)
         calendar = WorkingCalendar::create(CalendarDefaults::load());
     m_workflow = std::make_unique<Workflow>(calendar, settings);
+}
+
+void Deadlines::calendarChanged()
+{
+    reload();
+    if (!m_db)
+        return;
+    QString error;
+    if (CaseStageIndex::refreshOpen(*m_db, *m_workflow, &error) < 0)
+        qWarning("stage index: %s", qPrintable(error));
 }
 
 QDate Deadlines::serviceDue(const QDateTime &submittedAt, const QString &channel) const

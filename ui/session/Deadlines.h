@@ -33,6 +33,9 @@ public:
 
     // Reads the calendar and the office hours from the database again.
     void reload();
+    // After the calendar or the office hours were changed: reload(), then recompute the due
+    // dates the stage cache holds for unfinished cases (core's CaseStageIndex).
+    void calendarChanged();
     bool isLoaded() const { return m_workflow != nullptr; }
     QString error() const { return m_error; }
 
