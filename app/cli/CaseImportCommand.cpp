@@ -5,6 +5,8 @@
 #include "CommandRegistry.h"
 #include "SystemClock.h"
 #include "interchange/CaseImporter.h"
+#include "workflow/CaseStageIndex.h"
+#include "workflow/WorkflowFactory.h"
 
 #include <QFile>
 
@@ -90,6 +92,14 @@ int runImport(CliContext &ctx)
                                               QStringLiteral("ничего не импортировано: %1"),
                                               QStringLiteral("ештеңе импортталмады: %1"))
                                           .arg(error.message(ctx.lang())));
+    }
+    if (!asDrafts) {
+        // The case list's stage filters find the new cases at once (the import is stored
+        // already: a failure here only delays that to the list's next session).
+        QString indexError;
+        const std::unique_ptr<Workflow> workflow = WorkflowFactory::fromDatabase(*db, &indexError);
+        if (!workflow || CaseStageIndex::refreshMissing(*db, *workflow, &indexError) < 0)
+            ctx.err() << "warning: stage index: " << indexError << Qt::endl;
     }
     for (const Case &c : check.cases)
         ctx.out() << (c.number.isEmpty() ? QStringLiteral("draft #%1").arg(c.id) : c.number) << '\n';
