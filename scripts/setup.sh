@@ -6,12 +6,12 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+  libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libxlsxwriter-dev libqrencode-dev libsodium-dev
   fonts-liberation2
   libpoppler-qt6-dev libzxing-dev poppler-utils
-  xvfb xauth x11-utils imagemagick
+  xvfb xauth x11-utils imagemagick xdotool
   postgresql postgresql-client
   python3 python3-openpyxl
   locales clang-format

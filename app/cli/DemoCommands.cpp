@@ -5,9 +5,9 @@
 #include "CommandRegistry.h"
 #include "SystemClock.h"
 #include "accounts/AuditEntry.h"
-#include "accounts/AuditLog.h"
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerWorkflow.h"
+#include "workflow/CaseStageIndex.h"
 
 #include <QJsonObject>
 
@@ -82,28 +82,34 @@ int runGenerate(CliContext &ctx)
 
     DemoGenerator generator(*db, workflow->calendar());
     generator.setBatchSize(int(batch));
+    // Written with the first batch, so the data never exists without its record: it names what
+    // was asked for (the events are not known before they are generated).
+    const SystemClock clock;
+    const QJsonObject after{{QStringLiteral("cases"), options.cases},
+                            {QStringLiteral("seed"), QString::number(options.seed)},
+                            {QStringLiteral("today"), options.today.toString(Qt::ISODate)}};
+    generator.setAudit(AuditEntry::make(*actor, clock, QStringLiteral("demo.generate"), QStringLiteral("database"),
+                                        db->displayLocation(), QJsonValue(), after));
     DemoGenerator::Progress progress;
     if (ctx.flag(QStringLiteral("progress")))
         progress = [&ctx](qint64 done, qint64 total) { ctx.err() << done << '/' << total << Qt::endl; };
     const bool ok = generator.generate(options, &error, progress);
-    const SystemClock clock;
-    QJsonObject after{{QStringLiteral("cases"), generator.casesWritten()},
-                      {QStringLiteral("events"), generator.eventsWritten()},
-                      {QStringLiteral("seed"), QString::number(options.seed)},
-                      {QStringLiteral("today"), options.today.toString(Qt::ISODate)}};
-    QString auditError;
-    if (generator.casesWritten() > 0 &&
-        !AuditLog::append(*db,
-                          AuditEntry::make(*actor, clock, QStringLiteral("demo.generate"),
-                                           QStringLiteral("database"), db->displayLocation(), QJsonValue(),
-                                           after),
-                          &auditError))
-        ctx.err() << auditError << Qt::endl;
     if (!ok)
         return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("demo data stopped after %1 cases: %2"),
                                               QStringLiteral("демо-данные остановлены после %1 дел: %2"),
                                               QStringLiteral("демо деректер %1 істен кейін тоқтады: %2"))
                                           .arg(generator.casesWritten())
+                                          .arg(error));
+    // The case list's stage filters select through the stage cache: fill it for the new cases.
+    const CaseStageIndex::Progress indexProgress = [&](int done) {
+        if (progress)
+            ctx.err() << "stages " << done << Qt::endl;
+        return true;
+    };
+    if (CaseStageIndex::refreshMissing(*db, *workflow, &error, indexProgress) < 0)
+        return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("demo cases added, but their stages were not cached: %1"),
+                                              QStringLiteral("демо-дела добавлены, но их этапы не сохранены: %1"),
+                                              QStringLiteral("демо істер қосылды, бірақ кезеңдері сақталмады: %1"))
                                           .arg(error));
     ctx.out() << ctx.tr3(QStringLiteral("%1 demo cases with %2 events added"),
                          QStringLiteral("добавлено демо-дел: %1, событий: %2"),

@@ -220,7 +220,7 @@ bool DemoBatchWriter::insertEvents(const QList<DemoCase> &batch, QString *error)
     return true;
 }
 
-bool DemoBatchWriter::write(QList<DemoCase> &batch, QString *error)
+bool DemoBatchWriter::write(QList<DemoCase> &batch, QString *error, const Extra &extra)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -233,7 +233,8 @@ bool DemoBatchWriter::write(QList<DemoCase> &batch, QString *error)
     if (ok) {
         for (int i = 0; i < batch.size(); ++i)
             batch[i].c.id = ids.at(i);
-        ok = insertCases(batch, error) && insertEvents(batch, error) && saveCounters(error);
+        ok = insertCases(batch, error) && insertEvents(batch, error) && saveCounters(error) &&
+             (!extra || extra(error));
     }
     if (ok && !tx.commit()) {
         *error = tx.error();

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace exitdesk {
@@ -24,9 +25,13 @@ public:
     explicit DemoBatchWriter(Database &db);
     ~DemoBatchWriter();
 
+    // Something more to write in a batch's transaction (e.g. the audit record); false with *error.
+    using Extra = std::function<bool(QString *error)>;
+
     // Numbers accepted cases, stores the batch and its events and moves the year counters, in
-    // one transaction. Sets c.id (and c.number of accepted cases) in the batch.
-    bool write(QList<DemoCase> &batch, QString *error);
+    // one transaction (with `extra`, when given). Sets c.id (and c.number of accepted cases) in
+    // the batch.
+    bool write(QList<DemoCase> &batch, QString *error, const Extra &extra = {});
 
 private:
     bool reserveIds(int count, QList<qint64> *ids, QString *error);

@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "accounts/AuditLog.h"
 #include "demo/DemoBatchWriter.h"
 
 namespace exitdesk {
@@ -20,7 +21,11 @@ bool DemoGenerator::generate(const DemoOptions &options, QString *error, const P
         batch.clear();
         while (!stream.atEnd() && batch.size() < m_batchSize)
             batch << stream.next();
-        if (!writer.write(batch, error))
+        // The first batch carries the audit record in its transaction.
+        DemoBatchWriter::Extra audit;
+        if (m_audit && m_cases == 0)
+            audit = [this](QString *e) { return AuditLog::append(m_db, *m_audit, e); };
+        if (!writer.write(batch, error, audit))
             return false;
         m_cases += batch.size();
         for (const DemoCase &d : batch)

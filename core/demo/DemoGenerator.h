@@ -2,11 +2,13 @@
 // demonstrations and benchmarks: `exitdesk-cli demo generate --cases N [--seed S]`.
 #pragma once
 
+#include "accounts/AuditEntry.h"
 #include "demo/DemoStream.h"
 
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace exitdesk {
 
@@ -21,6 +23,9 @@ public:
 
     // Cases per transaction.
     void setBatchSize(int size) { m_batchSize = qMax(1, size); }
+    // The audit record of the generation: written in the first batch's transaction, so that
+    // demo data never exists without it (none is written when no batch is stored).
+    void setAudit(AuditEntry entry) { m_audit = std::move(entry); }
     // Stores options.cases cases; on failure the batches already committed stay.
     bool generate(const DemoOptions &options, QString *error, const Progress &progress = {});
 
@@ -32,6 +37,7 @@ private:
     Database &m_db;
     const WorkingCalendar &m_calendar;
     int m_batchSize = 2000;
+    std::optional<AuditEntry> m_audit;
     qint64 m_cases = 0;
     qint64 m_events = 0;
 };

@@ -2,7 +2,7 @@
 
 #include "accounts/AuditEntry.h"
 #include "accounts/AuditLog.h"
-#include "accounts/Permissions.h"
+#include "accounts/Authorization.h"
 #include "ledger/LedgerCsvWriter.h"
 #include "ledger/LedgerQuery.h"
 
@@ -56,21 +56,28 @@ LedgerExportResult LedgerExportJob::writeWorkbook(LedgerRowReader &rows, const L
 LedgerExportResult LedgerExportJob::run(const LedgerExportRequest &request)
 {
     LedgerExportResult result;
-    if (!Permissions::require(m_actor, Permission::LedgerExport, &result.error))
+    // Like every core service: the setup actor counts only while the database has no accounts.
+    if (const std::optional<Finding> denied = Authorization::check(m_db, m_actor, Permission::LedgerExport)) {
+        result.error = denied->message(m_actor.lang);
         return result;
-
-    LedgerQuery query(m_db, m_workflow, request.filter, request.asOf);
-    if (!query.start(&result.error))
-        return result;
-
-    if (request.path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        result.ok =
-            LedgerCsvWriter::write(query, request.path, request.language, &result.rows, &result.error);
-    } else {
-        result = writeWorkbook(query, request);
     }
-    if (!result.ok)
-        return result;
+
+    {
+        LedgerQuery query(m_db, m_workflow, request.filter, request.asOf);
+        // Nothing else uses the connection until the query is gone (end of this block).
+        query.setReadAhead(true);
+        if (!query.start(&result.error))
+            return result;
+
+        if (request.path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+            result.ok =
+                LedgerCsvWriter::write(query, request.path, request.language, &result.rows, &result.error);
+        } else {
+            result = writeWorkbook(query, request);
+        }
+        if (!result.ok)
+            return result;
+    }
 
     const AuditEntry entry =
         AuditEntry::make(m_actor, m_clock, QStringLiteral("ledger.export"), QStringLiteral("ledger"),

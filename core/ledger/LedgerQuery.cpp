@@ -46,7 +46,7 @@ bool LedgerQuery::start(QString *error)
     if (m_db.isPostgres())
         m_stream = std::make_unique<LedgerPostgresStream>(m_db.connection(), m_filter);
     else
-        m_stream = std::make_unique<LedgerSqliteStream>(m_db.connection(), m_filter);
+        m_stream = std::make_unique<LedgerSqliteStream>(m_db.connection(), m_filter, m_readAhead);
     if (!m_stream->start(&m_error)) {
         *error = m_error;
         m_stream.reset();

@@ -27,6 +27,11 @@ public:
     LedgerQuery(Database &db, const Workflow &workflow, LedgerFilter filter, const QDate &asOf);
     ~LedgerQuery() override;
 
+    // Reading SQLite on a thread of its own while next() derives (LedgerSqliteStream): only
+    // when nothing else uses the database connection until the query is done or destroyed.
+    // Set before start(). PostgreSQL reads on the caller's thread whatever this says.
+    void setReadAhead(bool on) { m_readAhead = on; }
+
     // Counts the matching cases (for progress) and starts reading.
     bool start(QString *error);
     bool next(LedgerRow *row) override;
@@ -44,6 +49,7 @@ private:
     std::unique_ptr<LedgerCaseStream> m_stream;
     LedgerCaseRecord m_record;
     qint64 m_expected = -1;
+    bool m_readAhead = false;
     QString m_error;
 };
 

@@ -62,8 +62,9 @@ LedgerRow LedgerRowDeriver::derive(LedgerCaseRecord &record, bool *finished) con
         row.stage = row.status;
         return row;
     }
-    const WorkflowResult result =
-        m_workflow.derive(record.submittedAt, record.channel, std::move(record.events), m_asOf);
+    // The register needs due dates, not their explanations (the case screen shows those).
+    const WorkflowResult result = m_workflow.derive(record.submittedAt, record.channel, std::move(record.events),
+                                                    m_asOf, Workflow::Detail::DatesOnly);
     const WorkflowState &s = result.state;
     row.stage = stageKey(s.stage);
     *finished = s.isFinished();

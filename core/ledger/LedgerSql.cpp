@@ -12,18 +12,57 @@ namespace exitdesk {
 
 namespace {
 
-int number(QStringView s, int from, int length, bool *ok)
+unsigned unit(QChar c)
+{
+    return c.unicode();
+}
+
+unsigned unit(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
+template <typename View>
+int number(View s, int from, int length, bool *ok)
 {
     int n = 0;
     for (int i = from; i < from + length; ++i) {
-        const char16_t ch = s.at(i).unicode();
-        if (ch < u'0' || ch > u'9') {
+        const unsigned ch = unit(s.at(i));
+        if (ch < '0' || ch > '9') {
             *ok = false;
             return 0;
         }
-        n = n * 10 + (ch - u'0');
+        n = n * 10 + int(ch - '0');
     }
     return n;
+}
+
+template <typename View>
+QDate isoDateOf(View s)
+{
+    if (s.size() < 10 || unit(s.at(4)) != '-' || unit(s.at(7)) != '-')
+        return QDate();
+    bool ok = true;
+    const QDate d(number(s, 0, 4, &ok), number(s, 5, 2, &ok), number(s, 8, 2, &ok));
+    return ok ? d : QDate();
+}
+
+template <typename View>
+QDateTime isoDateTimeOf(View s)
+{
+    const QDate d = isoDateOf(s);
+    if (!d.isValid() || s.size() < 16 || unit(s.at(10)) != 'T')
+        return QDateTime();
+    bool ok = true;
+    const int h = number(s, 11, 2, &ok);
+    const int m = number(s, 14, 2, &ok);
+    const int sec = s.size() >= 19 ? number(s, 17, 2, &ok) : 0;
+    if (!ok)
+        return QDateTime();
+    // Wall-clock values as stored, marked UTC only so that Qt does not ask the C library for
+    // the local offset (mktime, which stats /etc/localtime) for each of millions of events;
+    // the workflow reads only their date() and time().
+    return QDateTime(d, QTime(h, m, sec), Qt::UTC);
 }
 
 bool kindOf(const QString &key, EventKind *kind)
@@ -105,28 +144,37 @@ bool LedgerSql::readEvent(const QSqlQuery &q, int f, CaseEvent *e)
 
 QDate LedgerSql::isoDate(QStringView s)
 {
-    if (s.size() < 10 || s.at(4) != u'-' || s.at(7) != u'-')
-        return QDate();
-    bool ok = true;
-    const QDate d(number(s, 0, 4, &ok), number(s, 5, 2, &ok), number(s, 8, 2, &ok));
-    return ok ? d : QDate();
+    return isoDateOf(s);
 }
 
 QDateTime LedgerSql::isoDateTime(QStringView s)
 {
-    const QDate d = isoDate(s);
-    if (!d.isValid() || s.size() < 16 || s.at(10) != u'T')
-        return QDateTime();
-    bool ok = true;
-    const int h = number(s, 11, 2, &ok);
-    const int m = number(s, 14, 2, &ok);
-    const int sec = s.size() >= 19 ? number(s, 17, 2, &ok) : 0;
-    if (!ok)
-        return QDateTime();
-    // Wall-clock values as stored, marked UTC only so that Qt does not ask the C library for
-    // the local offset (mktime, which stats /etc/localtime) for each of millions of events;
-    // the workflow reads only their date() and time().
-    return QDateTime(d, QTime(h, m, sec), Qt::UTC);
+    return isoDateTimeOf(s);
+}
+
+QDate LedgerSql::isoDate(QByteArrayView s)
+{
+    return isoDateOf(s);
+}
+
+QDateTime LedgerSql::isoDateTime(QByteArrayView s)
+{
+    return isoDateTimeOf(s);
+}
+
+bool LedgerSql::eventKind(QByteArrayView key, EventKind *kind)
+{
+    static const QHash<QByteArray, EventKind> kinds = [] {
+        QHash<QByteArray, EventKind> h;
+        for (EventKind k : allEventKinds())
+            h.insert(eventKindKey(k).toUtf8(), k);
+        return h;
+    }();
+    const auto it = kinds.constFind(QByteArray::fromRawData(key.data(), key.size()));
+    if (it == kinds.constEnd())
+        return false;
+    *kind = it.value();
+    return true;
 }
 
 } // namespace exitdesk

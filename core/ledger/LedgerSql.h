@@ -5,12 +5,14 @@
 
 #include "ledger/LedgerCaseRecord.h"
 
+#include <QByteArrayView>
 #include <QSqlQuery>
 #include <QStringView>
 
 namespace exitdesk {
 
 enum class Dialect;
+enum class EventKind;
 
 class LedgerSql
 {
@@ -26,9 +28,15 @@ public:
     // False when the event's kind is unknown (the event is skipped).
     static bool readEvent(const QSqlQuery &q, int first, CaseEvent *event);
 
-    // "YYYY-MM-DD" and "YYYY-MM-DDTHH:MM[:SS]" without QDateTime::fromString's generality.
+    // An event kind key as the database holds it (UTF-8); false when unknown.
+    static bool eventKind(QByteArrayView key, EventKind *kind);
+
+    // "YYYY-MM-DD" and "YYYY-MM-DDTHH:MM[:SS]" without QDateTime::fromString's generality;
+    // also straight from a column's UTF-8 bytes.
     static QDate isoDate(QStringView s);
     static QDateTime isoDateTime(QStringView s);
+    static QDate isoDate(QByteArrayView s);
+    static QDateTime isoDateTime(QByteArrayView s);
 };
 
 } // namespace exitdesk

@@ -3,49 +3,155 @@
 #include "ledger/LedgerSql.h"
 #include "storage/Database.h"
 
-#include <QSqlError>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace exitdesk {
 
 namespace {
 
-bool prepare(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
+// A text column as bytes (no copy; valid until the statement steps on).
+QByteArray bytes(sqlite3_stmt *s, int column)
 {
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
+    return text ? QByteArray::fromRawData(text, sqlite3_column_bytes(s, column)) : QByteArray();
+}
+
+QString text(sqlite3_stmt *s, int column)
+{
+    const char *t = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
+    return t ? QString::fromUtf8(t, sqlite3_column_bytes(s, column)) : QString();
+}
+
+QString sqliteError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
 } // namespace
 
-LedgerSqliteStream::LedgerSqliteStream(QSqlDatabase connection, LedgerFilter filter)
-    : m_connection(std::move(connection)), m_filter(std::move(filter)), m_cases(m_connection),
-      m_events(m_connection)
+LedgerSqliteStream::LedgerSqliteStream(QSqlDatabase connection, LedgerFilter filter, bool readAhead)
+    : m_connection(std::move(connection)), m_filter(std::move(filter)), m_readAhead(readAhead)
 {
+}
+
+LedgerSqliteStream::~LedgerSqliteStream()
+{
+    stopReadAhead();
+    finalize();
+}
+
+void LedgerSqliteStream::stopReadAhead()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    if (m_reader.joinable())
+        m_reader.join();
+    m_batches.clear();
+    m_current = Batch();
+    m_currentIndex = 0;
+    m_stop = false;
+}
+
+void LedgerSqliteStream::readAhead()
+{
+    while (true) {
+        Batch batch;
+        batch.records.reserve(BatchSize);
+        while (batch.records.size() < BatchSize) {
+            LedgerCaseRecord record;
+            if (!read(&record, &batch.error)) {
+                batch.last = true;
+                break;
+            }
+            batch.records << std::move(record);
+        }
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stop || int(m_batches.size()) < MaxBatches; });
+        if (m_stop)
+            return;
+        const bool last = batch.last;
+        m_batches.push_back(std::move(batch));
+        lock.unlock();
+        m_changed.notify_all();
+        if (last)
+            return;
+    }
+}
+
+void LedgerSqliteStream::finalize()
+{
+    sqlite3_finalize(m_cases); // a no-op on null
+    sqlite3_finalize(m_events);
+    m_cases = nullptr;
+    m_events = nullptr;
+}
+
+bool LedgerSqliteStream::prepare(sqlite3_stmt **statement, const QString &sql, const QVariantList &binds,
+                                 QString *error)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), statement, nullptr) != SQLITE_OK) {
+        *error = sqliteError(m_handle);
+        return false;
+    }
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        int rc;
+        if (v.isNull()) {
+            rc = sqlite3_bind_null(*statement, i + 1);
+        } else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong) {
+            rc = sqlite3_bind_int64(*statement, i + 1, v.toLongLong());
+        } else {
+            const QByteArray value = v.toString().toUtf8();
+            rc = sqlite3_bind_text(*statement, i + 1, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+        }
+        if (rc != SQLITE_OK) {
+            *error = sqliteError(m_handle);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool LedgerSqliteStream::step(sqlite3_stmt *statement, QString *error)
+{
+    const int rc = sqlite3_step(statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        *error = sqliteError(m_handle);
+    return false;
 }
 
 bool LedgerSqliteStream::start(QString *error)
 {
+    stopReadAhead();
+    finalize();
+    // The connection QSqlDatabase opened, used from its own thread as Qt's driver would.
+    const QVariant handle = m_connection.driver() ? m_connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0
+        || !(m_handle = *static_cast<sqlite3 *const *>(handle.constData()))) {
+        *error = QStringLiteral("the register needs an open SQLite connection");
+        return false;
+    }
     QVariantList binds;
     const QString where = m_filter.sqlCondition(&binds);
-    if (!prepare(m_cases,
+    if (!prepare(&m_cases,
                  QStringLiteral("SELECT %1 FROM cases c WHERE %2 ORDER BY c.id")
                      .arg(LedgerSql::caseColumns(Dialect::SQLite), where),
                  binds, error))
         return false;
     // CROSS JOIN makes SQLite walk the cases in id order and look their events up by index,
     // so the events come in case order without sorting them all first.
-    if (!prepare(m_events,
+    if (!prepare(&m_events,
                  QStringLiteral("SELECT %1 FROM cases c CROSS JOIN case_events e ON e.case_id = c.id "
                                 "WHERE %2 ORDER BY c.id")
                      .arg(LedgerSql::eventColumns(), where),
@@ -53,36 +159,106 @@ bool LedgerSqliteStream::start(QString *error)
         return false;
     m_eventPending = false;
     m_eventsDone = false;
+    if (m_readAhead)
+        m_reader = std::thread([this] { readAhead(); });
+    return true;
+}
+
+void LedgerSqliteStream::readCase(LedgerCaseRecord *r)
+{
+    // The columns of LedgerSql::caseColumns, as LedgerSql::readCase reads them.
+    sqlite3_stmt *q = m_cases;
+    LedgerRow &row = r->row;
+    row = LedgerRow();
+    row.caseId = sqlite3_column_int64(q, 0);
+    row.caseNumber = text(q, 1);
+    row.status = text(q, 2);
+    row.office = text(q, 3);
+    r->submittedAt = LedgerSql::isoDateTime(bytes(q, 4));
+    row.submittedOn = r->submittedAt.date();
+    row.surname = text(q, 5);
+    row.name = text(q, 6);
+    row.patronymic = text(q, 7);
+    row.iin = text(q, 8);
+    row.birthDate = LedgerSql::isoDate(bytes(q, 9));
+    row.toCountry = text(q, 10);
+    row.passportNumber = text(q, 11);
+    row.identityCardNumber = text(q, 12);
+    r->channel = text(q, 13);
+    r->childrenJson = text(q, 14);
+    r->events.clear();
+}
+
+bool LedgerSqliteStream::readEvent(CaseEvent *e)
+{
+    // The columns of LedgerSql::eventColumns, as LedgerSql::readEvent reads them.
+    sqlite3_stmt *q = m_events;
+    if (!LedgerSql::eventKind(bytes(q, 2), &e->kind))
+        return false;
+    e->id = sqlite3_column_int64(q, 1);
+    e->at = LedgerSql::isoDateTime(bytes(q, 3));
+    const QByteArray data = bytes(q, 4);
+    // Most events carry no data: skip the parser for them. A copy for the parser, since the
+    // column's bytes go with the next step.
+    e->data = data.size() <= 2 ? QJsonObject()
+                               : QJsonDocument::fromJson(QByteArray(data.constData(), data.size())).object();
+    const QByteArray executor = bytes(q, 5);
+    if (executor != m_lastExecutor || executor.isNull() != m_lastExecutor.isNull()) {
+        m_lastExecutor = QByteArray(executor.constData(), executor.size());
+        m_lastExecutorText = executor.isNull() ? QString() : QString::fromUtf8(executor);
+    }
+    e->executor = m_lastExecutorText;
+    e->recordedAt = QDateTime();
     return true;
 }
 
 bool LedgerSqliteStream::next(LedgerCaseRecord *record, QString *error)
 {
-    if (!m_cases.next()) {
-        if (m_cases.lastError().isValid())
-            *error = m_cases.lastError().text();
-        return false;
+    if (!m_reader.joinable())
+        return read(record, error);
+    while (m_currentIndex >= m_current.records.size()) {
+        if (m_current.last) {
+            if (!m_current.error.isEmpty())
+                *error = m_current.error;
+            return false;
+        }
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty(); });
+        m_current = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_currentIndex = 0;
+        lock.unlock();
+        m_changed.notify_all(); // room for the reader
     }
-    LedgerSql::readCase(m_cases, 0, record);
+    *record = std::move(m_current.records[m_currentIndex++]);
+    return true;
+}
+
+bool LedgerSqliteStream::read(LedgerCaseRecord *record, QString *error)
+{
+    if (!m_cases || !step(m_cases, error))
+        return false;
+    readCase(record);
     const qint64 id = record->row.caseId;
     while (!m_eventsDone) {
         if (!m_eventPending) {
-            if (!m_events.next()) {
+            QString stepError;
+            if (!step(m_events, &stepError)) {
                 m_eventsDone = true;
-                if (m_events.lastError().isValid()) {
-                    *error = m_events.lastError().text();
+                if (!stepError.isEmpty()) {
+                    *error = stepError;
                     return false;
                 }
                 break;
             }
             m_eventPending = true;
         }
-        const qint64 eventCase = m_events.value(0).toLongLong();
+        const qint64 eventCase = sqlite3_column_int64(m_events, 0);
         if (eventCase > id)
             break; // the next case's
         m_eventPending = false;
         CaseEvent e;
-        if (eventCase == id && LedgerSql::readEvent(m_events, 0, &e))
+        if (eventCase == id && readEvent(&e))
             record->events << e;
     }
     return true;

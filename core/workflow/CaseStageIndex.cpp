@@ -81,7 +81,8 @@ int refresh(Database &db, const Workflow &workflow, Scope scope, QString *error,
         for (const Pending &p : batch) {
             if (!p.submittedAt.isValid())
                 continue; // an accepted case always has its submission time; nothing to derive
-            const WorkflowResult r = workflow.derive(p.submittedAt, p.channel, events.value(p.id));
+            const WorkflowResult r = workflow.derive(p.submittedAt, p.channel, events.value(p.id), QDate(),
+                                                     Workflow::Detail::DatesOnly);
             if (!CaseStageIndex::store(db, p.id, r.state, error))
                 return -1;
         }

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace exitdesk {
 
 namespace {
@@ -111,7 +113,19 @@ QStringList EventData::allowedKeys(EventKind kind)
 std::optional<LocalizedText> EventData::check(const CaseEvent &event)
 {
     const QJsonObject &d = event.data;
-    const QStringList allowed = allowedKeys(event.kind);
+    // Checked for every event of every case the register replays: the key lists are built
+    // once, and not at all for the many events without data.
+    static const QList<QStringList> keyLists = [] {
+        QList<QStringList> lists;
+        for (EventKind k : allEventKinds()) {
+            lists.resize(std::max(lists.size(), qsizetype(k) + 1));
+            lists[qsizetype(k)] = allowedKeys(k);
+        }
+        return lists;
+    }();
+    const qsizetype index = qsizetype(event.kind);
+    const QStringList allowed = d.isEmpty() ? QStringList()
+        : index >= 0 && index < keyLists.size() ? keyLists.at(index) : allowedKeys(event.kind);
     for (auto it = d.constBegin(); it != d.constEnd(); ++it) {
         if (!allowed.contains(it.key()))
             return keyError(it.key(), LocalizedText{QStringLiteral("«%1» оқиғасы үшін белгісіз кілт (рұқсат: %2)"),

@@ -3,7 +3,7 @@
 namespace exitdesk {
 
 ServiceTerm ServiceTerm::compute(const WorkingCalendar &calendar, const WorkflowSettings &settings,
-                                 const QDateTime &submittedAt, const QString &channel)
+                                 const QDateTime &submittedAt, const QString &channel, bool explain)
 {
     ServiceTerm t;
     t.submittedAt = submittedAt;
@@ -13,7 +13,13 @@ ServiceTerm ServiceTerm::compute(const WorkingCalendar &calendar, const Workflow
     t.afterHours = submittedAt.time() > settings.closesAt(t.channel);
     t.onDayOff = !calendar.isWorkingDay(day);
     t.effectiveDay = t.shifted() ? calendar.nextWorkingDay(day) : day;
-    t.due = calendar.explainDue(t.effectiveDay, kWorkingDays);
+    if (explain) {
+        t.due = calendar.explainDue(t.effectiveDay, kWorkingDays);
+    } else {
+        t.due.start = t.effectiveDay;
+        t.due.norm = kWorkingDays;
+        t.due.due = calendar.addWorkingDays(t.effectiveDay, kWorkingDays); // explainDue's due
+    }
     return t;
 }
 

@@ -28,8 +28,10 @@ struct ServiceTerm
     QDate dueDate() const { return due.due; }
     bool shifted() const { return afterHours || onDayOff; }
 
+    // explain = false: `due` holds the count's start, norm and due date without the skipped
+    // days (Workflow::Detail::DatesOnly).
     static ServiceTerm compute(const WorkingCalendar &calendar, const WorkflowSettings &settings,
-                               const QDateTime &submittedAt, const QString &channel);
+                               const QDateTime &submittedAt, const QString &channel, bool explain = true);
     // The explanation: how the effective day was found, then the count.
     QStringList lines(const WorkingCalendar &calendar, const WorkflowSettings &settings, const QString &lang) const;
 };

@@ -30,29 +30,43 @@ void Workflow::sort(QList<CaseEvent> &events)
 }
 
 WorkflowResult Workflow::derive(const QDateTime &submittedAt, const QString &channel, QList<CaseEvent> events,
-                                const QDate &asOf) const
+                                const QDate &asOf, Detail detail) const
 {
+    const bool full = detail == Detail::Full;
     WorkflowResult r;
-    r.state.service = serviceTerm(submittedAt, channel);
+    r.state.service = ServiceTerm::compute(*m_calendar, m_settings, submittedAt, channel, full);
     const WorkflowTransitions transitions(*m_calendar);
-    const WorkflowDeadlines deadlines(*m_calendar);
-    deadlines.compute(r.state);
+    const WorkflowDeadlines deadlines(*m_calendar, full);
+    // Full keeps the deadlines current after every event. DatesOnly computes them once at the
+    // end: between events only a refusal's message reads them (it names the current stage),
+    // and a refused event leaves the state as it was, so it is replayed with them brought
+    // up to date, giving the same message.
+    if (full)
+        deadlines.compute(r.state);
     sort(events);
     for (int i = 0; i < events.size(); ++i) {
         const CaseEvent &e = events.at(i);
         if (asOf.isValid() && e.day() > asOf)
             break;
         std::optional<LocalizedText> error = EventData::check(e);
-        if (!error)
+        if (!error) {
             error = transitions.apply(r.state, e);
+            if (error && !full) {
+                deadlines.compute(r.state);
+                error = transitions.apply(r.state, e);
+            }
+        }
         if (error) {
             r.ok = false;
             r.failedEvent = i;
             r.error = *error;
             break;
         }
-        deadlines.compute(r.state);
+        if (full)
+            deadlines.compute(r.state);
     }
+    if (!full)
+        deadlines.compute(r.state);
     return r;
 }
 

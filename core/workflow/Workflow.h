@@ -23,6 +23,12 @@ struct WorkflowResult
 class Workflow
 {
 public:
+    // How much derive() works out. Full: every deadline with its basis and its count of skipped
+    // days (the case screen, tryAdd). DatesOnly: the same state, stage, facts and due dates, but
+    // deadlines without basis and count explanation (Deadline::basis empty, count without the
+    // skipped days): for bulk readers such as the register that replay every case.
+    enum class Detail { Full, DatesOnly };
+
     explicit Workflow(std::shared_ptr<const WorkingCalendar> calendar, WorkflowSettings settings = {});
 
     const WorkingCalendar &calendar() const { return *m_calendar; }
@@ -33,7 +39,7 @@ public:
     // Replays the events in order (see sort()). Events after `asOf` (when valid) are ignored,
     // giving the state as it was on that day.
     WorkflowResult derive(const QDateTime &submittedAt, const QString &channel, QList<CaseEvent> events,
-                          const QDate &asOf = QDate()) const;
+                          const QDate &asOf = QDate(), Detail detail = Detail::Full) const;
     // Whether `candidate` may be added to the stored events: the replay with it must succeed.
     WorkflowResult tryAdd(const QDateTime &submittedAt, const QString &channel, const QList<CaseEvent> &stored,
                           const CaseEvent &candidate) const;

@@ -155,8 +155,10 @@ std::optional<LocalizedText> WorkflowTransitions::apply(WorkflowState &s, const 
     const std::optional<LocalizedText> error = isComplaintEvent(e.kind) ? applyComplaint(next, e) : applyMain(next, e);
     if (error)
         return error;
-    next.events << e;
-    s = next;
+    // Moved before appending, so the event list (no longer shared with the old state) grows
+    // in place instead of being copied for every event.
+    s = std::move(next);
+    s.events << e;
     return std::nullopt;
 }
 
