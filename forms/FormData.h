@@ -42,6 +42,9 @@ struct FormData
     QList<RefusalGround> grounds;                 // Annexes 6 and 7
     QString registrationSubject;                  // Annex 3: full name and kinship of the person asked about
     int copies = 1;                               // 2 for the forms made «in 2 copies», on request
+    // The copy number printed at the foot of the first copy (the next copies count on from it,
+    // see IssuedDocument); 0 prints none (a draft, a render that is not an issue).
+    int firstCopyNumber = 0;
 
     // The missing list of Annex 5 from DocumentChecklist::missingOrExpired.
     static QList<MissingDocument> missingFrom(const QList<ChecklistItem> &items);

@@ -66,4 +66,16 @@ int annexNumber(FormKind kind)
     return 0;
 }
 
+int officialCopies(FormKind kind)
+{
+    switch (kind) {
+    case FormKind::Receipt:
+    case FormKind::RefusalToAccept:
+    case FormKind::Refusal:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
 } // namespace exitdesk::forms

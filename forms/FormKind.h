@@ -23,5 +23,8 @@ QList<FormKind> allFormKinds();
 QString formKindKey(FormKind kind);
 bool formKindFromKey(const QString &key, FormKind *kind);
 int annexNumber(FormKind kind);
+// 2 for the forms whose text says they are made «in 2 copies, one for each side» (Annexes 4,
+// 5, 6), else 1: how many the desktop program prints at once.
+int officialCopies(FormKind kind);
 
 } // namespace exitdesk::forms

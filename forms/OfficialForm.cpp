@@ -57,20 +57,36 @@ void OfficialForm::paintPage(int page, QPainter &p) const
         if (s.slice.paint)
             s.slice.paint(p, m.left(), m.top() + s.y, width);
     }
-    if (n > 1)
-        paintFooter(p, index, n);
+    paintFooter(p, copyNumberOfPage(page), index, n);
     p.restore();
 }
 
-void OfficialForm::paintFooter(QPainter &p, int pageInCopy, int pagesInCopy) const
+int OfficialForm::copyNumberOfPage(int page) const
 {
-    const BiText text = FormTexts::get(QStringLiteral("common"), QStringLiteral("page"))
-                            .arg(QString::number(pageInCopy + 1), QString::number(pagesInCopy));
+    if (m_data.firstCopyNumber <= 0 || page < 0 || page >= pageCount())
+        return 0;
+    return m_data.firstCopyNumber + page / pagesPerCopy();
+}
+
+void OfficialForm::paintFooter(QPainter &p, int copy, int pageInCopy, int pagesInCopy) const
+{
     const FormLanguage lang = kind() == FormKind::Questionnaire ? FormLanguage::Both : m_data.language;
     const QMarginsF m = marginsMm();
     const double width = pageSizeMm().width() - m.left() - m.right();
-    TextBox box(text.in(lang), FormFonts::font(9), width, Qt::AlignRight);
-    box.paint(p, m.left(), pageSizeMm().height() - m.bottom() + 4);
+    const double y = pageSizeMm().height() - m.bottom() + 4;
+    // The copy number on the left, the page number on the right, each in its own half.
+    const double half = width / 2 - 2;
+    if (copy > 0) {
+        const BiText text = FormTexts::get(QStringLiteral("common"), QStringLiteral("copy")).arg(QString::number(copy));
+        TextBox box(text.in(lang), FormFonts::font(9), half, Qt::AlignLeft);
+        box.paint(p, m.left(), y);
+    }
+    if (pagesInCopy > 1) {
+        const BiText text = FormTexts::get(QStringLiteral("common"), QStringLiteral("page"))
+                                .arg(QString::number(pageInCopy + 1), QString::number(pagesInCopy));
+        TextBox box(text.in(lang), FormFonts::font(9), half, Qt::AlignRight);
+        box.paint(p, m.left() + width - half, y);
+    }
 }
 
 QStringList OfficialForm::contentFacts() const

@@ -35,6 +35,8 @@ public:
     int pagesPerCopy() const;
     int copies() const;
     int pageCount() const { return pagesPerCopy() * copies(); }
+    // The copy number printed on page `page` (0-based, over all copies); 0 when none is printed.
+    int copyNumberOfPage(int page) const;
     // Paints page `page` (0-based, over all copies). The painter's unit must be 1 mm with the
     // page's top left at the origin (PdfExporter / FormPainter set that up).
     void paintPage(int page, QPainter &p) const;
@@ -57,7 +59,7 @@ protected:
 
 private:
     const QList<LaidOutPage> &pages() const;
-    void paintFooter(QPainter &p, int pageInCopy, int pagesInCopy) const;
+    void paintFooter(QPainter &p, int copy, int pageInCopy, int pagesInCopy) const;
 
     FormData m_data;
     mutable std::optional<QList<LaidOutPage>> m_pages;

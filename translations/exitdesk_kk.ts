@@ -89,6 +89,19 @@
         </message>
     </context>
     <context>
+        <name>DatabaseSettingsChange</name>
+        <message>
+            <source>Log in as an administrator to change the database settings.</source>
+            <translation>Дерекқор баптауларын өзгерту үшін әкімші ретінде кіріңіз.</translation>
+        </message>
+        <message>
+            <source>The change is saved but could not be written to the audit log: neither the database open now nor the new one can be reached.
+%1</source>
+            <translation>Өзгеріс сақталды, бірақ аудит журналына жазылмады: қазір ашық дерекқорға да, жаңасына да қосылу мүмкін емес.
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentIssuer</name>
         <message>
             <source>Questionnaire (Annex 1)</source>
@@ -145,6 +158,10 @@
         <message>
             <source>%1, %2</source>
             <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>The document was printed but not recorded: %1</source>
+            <translation>Құжат басып шығарылды, бірақ тіркелмеді: %1</translation>
         </message>
     </context>
     <context>
@@ -235,6 +252,29 @@
         </message>
     </context>
     <context>
+        <name>FormPreview</name>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF ретінде сақтау…</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF файлдары (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written: %1</source>
+            <translation>PDF жазылмады: %1</translation>
+        </message>
+        <message>
+            <source>Printer offsets…</source>
+            <translation>Принтердің ығысуы…</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeController</name>
         <message>
             <source>No database is open.</source>
@@ -251,6 +291,52 @@
         <message>
             <source>Every required document was presented: there is nothing to refuse.</source>
             <translation>Барлық қажетті құжаттар ұсынылды: бас тартуға негіз жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalDrafts</name>
+        <message>
+            <source>The database server cannot be reached, and the questionnaire could not be kept on this workstation either (%1). Do not close the questionnaire; save it again when the server is back.
+
+%2</source>
+            <translation>Дерекқор серверіне қосылу мүмкін емес, сауалнаманы осы жұмыс орнында сақтау да мүмкін болмады (%1). Сауалнаманы жаппаңыз; сервер қайта қолжетімді болғанда оны қайта сақтаңыз.
+
+%2</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached, so the questionnaire is not saved in the database yet. It is kept on this workstation (%1): nothing is lost. Save again when the server is back; the program also offers to save it at its next start.
+
+%2</source>
+            <translation>Дерекқор серверіне қосылу мүмкін емес, сондықтан сауалнама дерекқорда әлі сақталған жоқ. Ол осы жұмыс орнында сақталды (%1): ештеңе жоғалмайды. Сервер қайта қолжетімді болғанда қайта сақтаңыз; бағдарлама келесі іске қосылғанда да оны сақтауды ұсынады.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Questionnaire of %1 %2 (kept %3): %4</source>
+            <translation>%1 %2 сауалнамасы (сақталған уақыты: %3): %4</translation>
+        </message>
+        <message>
+            <source>Saved as draft #%1, but the local copy could not be removed: %2</source>
+            <translation>#%1 жоба ретінде сақталды, бірақ жергілікті көшірмесін жою мүмкін болмады: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalDraftsPrompt</name>
+        <message>
+            <source>Questionnaires kept on this workstation</source>
+            <translation>Осы жұмыс орнында сақталған сауалнамалар</translation>
+        </message>
+        <message>
+            <source>Questionnaires that could not be saved while the database server was unreachable are kept on this workstation: %1. Save them to the database now? They are saved as drafts; if not now, they stay here and are offered again at the next start.</source>
+            <translation>Дерекқор сервері қолжетімсіз болған кезде сақталмаған сауалнамалар осы жұмыс орнында тұр: %1. Оларды қазір дерекқорға сақтау керек пе? Олар жоба ретінде сақталады; қазір болмаса, осында қалады және келесі іске қосылғанда қайта ұсынылады.</translation>
+        </message>
+        <message>
+            <source>Saved as drafts: %1. Open them from the list of cases.</source>
+            <translation>Жоба ретінде сақталды: %1. Оларды істер тізімінен ашыңыз.</translation>
+        </message>
+        <message>
+            <source>Still kept on this workstation:</source>
+            <translation>Осы жұмыс орнында әлі сақтаулы:</translation>
         </message>
     </context>
     <context>
@@ -597,10 +683,6 @@
             <translation>Растау</translation>
         </message>
         <message>
-            <source>&amp;Confirm the year</source>
-            <translation>Жылды &amp;растау</translation>
-        </message>
-        <message>
             <source>Year file</source>
             <translation>Жыл файлы</translation>
         </message>
@@ -651,10 +733,6 @@
         <message>
             <source>Make a &amp;day off (transfer)</source>
             <translation>&amp;Демалыс күні ету (ауыстыру)</translation>
-        </message>
-        <message>
-            <source>Make a &amp;working day (transfer)</source>
-            <translation>&amp;Жұмыс күні ету (ауыстыру)</translation>
         </message>
         <message>
             <source>&amp;Remove the transfer</source>
@@ -739,6 +817,14 @@
         <message>
             <source>The calendar of %1 was exported to %2.</source>
             <translation>%1 жылғы күнтізбе %2 файлына экспортталды.</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm the year</source>
+            <translation>Жылды &amp;растау</translation>
+        </message>
+        <message>
+            <source>Make a wor&amp;king day (transfer)</source>
+            <translation>Жұ&amp;мыс күні ету (ауыстыру)</translation>
         </message>
     </context>
     <context>
@@ -825,6 +911,14 @@
         <message>
             <source>Recorded: %1, %2.</source>
             <translation>Тіркелді: %1, %2.</translation>
+        </message>
+        <message>
+            <source>%1: your role cannot record this step</source>
+            <translation>%1: сіздің рөліңіз бұл қадамды жаза алмайды</translation>
+        </message>
+        <message>
+            <source>The document is printed by the operator or the head.</source>
+            <translation>Құжатты оператор немесе басшы басып шығарады.</translation>
         </message>
     </context>
     <context>
@@ -936,20 +1030,12 @@
             <translation>Қабылданғандар (кез келген кезең)</translation>
         </message>
         <message>
-            <source>St&amp;age:</source>
-            <translation>&amp;Кезеңі:</translation>
-        </message>
-        <message>
             <source>&amp;Overdue only</source>
             <translation>&amp;Мерзімі өткендер ғана</translation>
         </message>
         <message>
             <source>Only cases whose current step is past its due date</source>
             <translation>Ағымдағы кезеңінің мерзімі өтіп кеткен істер ғана</translation>
-        </message>
-        <message>
-            <source>Submitted &amp;from:</source>
-            <translation>Тапсырылған күні, &amp;бастап:</translation>
         </message>
         <message>
             <source>&amp;to:</source>
@@ -960,8 +1046,16 @@
             <translation>Тапсыру күні, кк.аа.жжжж; «—» — шектеусіз</translation>
         </message>
         <message>
-            <source>Clea&amp;r filters</source>
-            <translation>Сүзгілерді &amp;тазарту</translation>
+            <source>Sta&amp;ge:</source>
+            <translation>Кез&amp;еңі:</translation>
+        </message>
+        <message>
+            <source>Su&amp;bmitted from:</source>
+            <translation>Та&amp;псырылған күні, бастап:</translation>
+        </message>
+        <message>
+            <source>Clear filt&amp;ers</source>
+            <translation>&amp;Сүзгілерді тазарту</translation>
         </message>
     </context>
     <context>
@@ -1727,6 +1821,46 @@ Database: %1</source>
             <source>Save the questionnaire as a draft before closing?</source>
             <translation>Жабу алдында сауалнаманы жоба ретінде сақтау керек пе?</translation>
         </message>
+        <message>
+            <source>copies %1–%2</source>
+            <translation>%1–%2-даналар</translation>
+        </message>
+        <message>
+            <source>copy %1</source>
+            <translation>%1-дана</translation>
+        </message>
+        <message>
+            <source>%1 printed: %2.</source>
+            <translation>%1 басып шығарылды: %2.</translation>
+        </message>
+        <message>
+            <source>%1 was not printed: print it with "Print receipt".</source>
+            <translation>%1 басып шығарылмады: оны «Қолхатты басып шығару» батырмасымен басып шығарыңыз.</translation>
+        </message>
+        <message>
+            <source>Enter whom the registration request is about (full name and kinship).</source>
+            <translation>Тіркеу туралы өтініш кім туралы екенін енгізіңіз (аты-жөні және туыстығы).</translation>
+        </message>
+        <message>
+            <source>Print re&amp;ceipt</source>
+            <translation>Қол&amp;хатты басып шығару</translation>
+        </message>
+        <message>
+            <source>Prints the receipt of this intake again; a reprint asks for its reason.</source>
+            <translation>Осы қабылдаудың қолхатын қайта басып шығарады; қайта басу себебі сұралады.</translation>
+        </message>
+        <message>
+            <source>Registration request (Annex 3) a&amp;bout:</source>
+            <translation>Тіркеу туралы өтініш (3-қосымша) &amp;кім туралы:</translation>
+        </message>
+        <message>
+            <source>full name and kinship of the person whose registration is asked</source>
+            <translation>тіркеуі сұралатын адамның аты-жөні және туыстығы</translation>
+        </message>
+        <message>
+            <source>Print re&amp;quest</source>
+            <translation>Өтінішті басып ш&amp;ығару</translation>
+        </message>
     </context>
     <context>
         <name>exitdesk::ui::LanguageSwitch</name>
@@ -1806,10 +1940,6 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
             <translation>&amp;Жаңа сауалнама</translation>
         </message>
         <message>
-            <source>&amp;Find</source>
-            <translation>І&amp;здеу</translation>
-        </message>
-        <message>
             <source>&amp;Refresh list</source>
             <translation>Тізімді жаңар&amp;ту</translation>
         </message>
@@ -1864,6 +1994,22 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <message>
             <source>&amp;Register of exit cases…</source>
             <translation>Шығу істерінің &amp;тізілімі…</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d</source>
+            <translation>І&amp;здеу</translation>
+        </message>
+        <message>
+            <source>Change &amp;user…</source>
+            <translation>Пайдаланушыны &amp;ауыстыру…</translation>
+        </message>
+        <message>
+            <source>&amp;Printer offsets…</source>
+            <translation>Принтердің &amp;ығысуы…</translation>
+        </message>
+        <message>
+            <source>Logged in: %1 (%2)</source>
+            <translation>Жүйеде: %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -1922,6 +2068,49 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <message>
             <source>The password is acceptable.</source>
             <translation>Құпиясөз жарамды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::PrinterOffsetsDialog</name>
+        <message>
+            <source>Printer offsets</source>
+            <translation>Принтердің ығысуы</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> мм</translation>
+        </message>
+        <message>
+            <source>Moves everything printed on this printer, to meet the lines of pre-printed or stamped paper: right and down are positive. The preview and PDF files are not moved.</source>
+            <translation>Осы принтерде басылатынның бәрін алдын ала басылған немесе мөрленген қағаздың жолдарына сәйкестендіру үшін жылжытады: оңға және төмен — оң мәндер. Алдын ала қарау мен PDF файлдары жылжытылмайды.</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>&amp;Принтер:</translation>
+        </message>
+        <message>
+            <source>&amp;Right by:</source>
+            <translation>&amp;Оңға:</translation>
+        </message>
+        <message>
+            <source>&amp;Down by:</source>
+            <translation>&amp;Төмен:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сақтау</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Болдырмау</translation>
+        </message>
+        <message>
+            <source>Choose the printer.</source>
+            <translation>Принтерді таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>The offsets could not be stored.</source>
+            <translation>Ығысулар сақталмады.</translation>
         </message>
     </context>
     <context>

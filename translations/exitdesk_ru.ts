@@ -89,6 +89,19 @@
         </message>
     </context>
     <context>
+        <name>DatabaseSettingsChange</name>
+        <message>
+            <source>Log in as an administrator to change the database settings.</source>
+            <translation>Чтобы изменить настройки базы данных, войдите как администратор.</translation>
+        </message>
+        <message>
+            <source>The change is saved but could not be written to the audit log: neither the database open now nor the new one can be reached.
+%1</source>
+            <translation>Изменение сохранено, но не записано в журнал аудита: недоступна ни открытая сейчас база данных, ни новая.
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentIssuer</name>
         <message>
             <source>Questionnaire (Annex 1)</source>
@@ -145,6 +158,10 @@
         <message>
             <source>%1, %2</source>
             <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>The document was printed but not recorded: %1</source>
+            <translation>Документ напечатан, но не записан: %1</translation>
         </message>
     </context>
     <context>
@@ -235,6 +252,29 @@
         </message>
     </context>
     <context>
+        <name>FormPreview</name>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Сохранить как PDF…</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Сохранить как PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written: %1</source>
+            <translation>Не удалось записать PDF: %1</translation>
+        </message>
+        <message>
+            <source>Printer offsets…</source>
+            <translation>Смещения принтера…</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeController</name>
         <message>
             <source>No database is open.</source>
@@ -251,6 +291,52 @@
         <message>
             <source>Every required document was presented: there is nothing to refuse.</source>
             <translation>Все требуемые документы представлены: отказывать не в чем.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalDrafts</name>
+        <message>
+            <source>The database server cannot be reached, and the questionnaire could not be kept on this workstation either (%1). Do not close the questionnaire; save it again when the server is back.
+
+%2</source>
+            <translation>Сервер базы данных недоступен, и сохранить анкету на этом рабочем месте тоже не удалось (%1). Не закрывайте анкету; сохраните её снова, когда сервер станет доступен.
+
+%2</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached, so the questionnaire is not saved in the database yet. It is kept on this workstation (%1): nothing is lost. Save again when the server is back; the program also offers to save it at its next start.
+
+%2</source>
+            <translation>Сервер базы данных недоступен, поэтому анкета ещё не сохранена в базе данных. Она сохранена на этом рабочем месте (%1): ничего не потеряно. Сохраните снова, когда сервер станет доступен; программа также предложит сохранить её при следующем запуске.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Questionnaire of %1 %2 (kept %3): %4</source>
+            <translation>Анкета %1 %2 (сохранена %3): %4</translation>
+        </message>
+        <message>
+            <source>Saved as draft #%1, but the local copy could not be removed: %2</source>
+            <translation>Сохранено как черновик #%1, но удалить локальную копию не удалось: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalDraftsPrompt</name>
+        <message>
+            <source>Questionnaires kept on this workstation</source>
+            <translation>Анкеты, сохранённые на этом рабочем месте</translation>
+        </message>
+        <message>
+            <source>Questionnaires that could not be saved while the database server was unreachable are kept on this workstation: %1. Save them to the database now? They are saved as drafts; if not now, they stay here and are offered again at the next start.</source>
+            <translation>Анкеты, которые не удалось сохранить, пока сервер базы данных был недоступен, хранятся на этом рабочем месте: %1. Сохранить их в базу данных сейчас? Они сохраняются как черновики; если не сейчас, они останутся здесь и будут предложены снова при следующем запуске.</translation>
+        </message>
+        <message>
+            <source>Saved as drafts: %1. Open them from the list of cases.</source>
+            <translation>Сохранены как черновики: %1. Откройте их из списка дел.</translation>
+        </message>
+        <message>
+            <source>Still kept on this workstation:</source>
+            <translation>Всё ещё хранятся на этом рабочем месте:</translation>
         </message>
     </context>
     <context>
@@ -597,10 +683,6 @@
             <translation>Подтверждение</translation>
         </message>
         <message>
-            <source>&amp;Confirm the year</source>
-            <translation>&amp;Подтвердить год</translation>
-        </message>
-        <message>
             <source>Year file</source>
             <translation>Файл года</translation>
         </message>
@@ -651,10 +733,6 @@
         <message>
             <source>Make a &amp;day off (transfer)</source>
             <translation>Сделать &amp;выходным (перенос)</translation>
-        </message>
-        <message>
-            <source>Make a &amp;working day (transfer)</source>
-            <translation>Сделать &amp;рабочим (перенос)</translation>
         </message>
         <message>
             <source>&amp;Remove the transfer</source>
@@ -739,6 +817,14 @@
         <message>
             <source>The calendar of %1 was exported to %2.</source>
             <translation>Календарь %1 года экспортирован в %2.</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm the year</source>
+            <translation>По&amp;дтвердить год</translation>
+        </message>
+        <message>
+            <source>Make a wor&amp;king day (transfer)</source>
+            <translation>Сделать &amp;рабочим (перенос)</translation>
         </message>
     </context>
     <context>
@@ -825,6 +911,14 @@
         <message>
             <source>Recorded: %1, %2.</source>
             <translation>Записано: %1, %2.</translation>
+        </message>
+        <message>
+            <source>%1: your role cannot record this step</source>
+            <translation>%1: ваша роль не может записать этот шаг</translation>
+        </message>
+        <message>
+            <source>The document is printed by the operator or the head.</source>
+            <translation>Документ печатает оператор или руководитель.</translation>
         </message>
     </context>
     <context>
@@ -936,20 +1030,12 @@
             <translation>Принятые (любой этап)</translation>
         </message>
         <message>
-            <source>St&amp;age:</source>
-            <translation>&amp;Этап:</translation>
-        </message>
-        <message>
             <source>&amp;Overdue only</source>
             <translation>Только п&amp;росроченные</translation>
         </message>
         <message>
             <source>Only cases whose current step is past its due date</source>
             <translation>Только дела, у которых истёк срок текущего этапа</translation>
-        </message>
-        <message>
-            <source>Submitted &amp;from:</source>
-            <translation>Подано &amp;с:</translation>
         </message>
         <message>
             <source>&amp;to:</source>
@@ -960,7 +1046,15 @@
             <translation>День подачи, дд.мм.гггг; «—» — без ограничения</translation>
         </message>
         <message>
-            <source>Clea&amp;r filters</source>
+            <source>Sta&amp;ge:</source>
+            <translation>&amp;Этап:</translation>
+        </message>
+        <message>
+            <source>Su&amp;bmitted from:</source>
+            <translation>Под&amp;ано с:</translation>
+        </message>
+        <message>
+            <source>Clear filt&amp;ers</source>
             <translation>Сбросить &amp;фильтры</translation>
         </message>
     </context>
@@ -1727,6 +1821,46 @@ Database: %1</source>
             <source>Save the questionnaire as a draft before closing?</source>
             <translation>Сохранить анкету как черновик перед закрытием?</translation>
         </message>
+        <message>
+            <source>copies %1–%2</source>
+            <translation>экземпляры %1–%2</translation>
+        </message>
+        <message>
+            <source>copy %1</source>
+            <translation>экземпляр %1</translation>
+        </message>
+        <message>
+            <source>%1 printed: %2.</source>
+            <translation>%1 напечатан(а): %2.</translation>
+        </message>
+        <message>
+            <source>%1 was not printed: print it with "Print receipt".</source>
+            <translation>%1 не напечатан(а): напечатайте кнопкой «Печать расписки».</translation>
+        </message>
+        <message>
+            <source>Enter whom the registration request is about (full name and kinship).</source>
+            <translation>Укажите, в отношении кого заявление о регистрации (ФИО и родство).</translation>
+        </message>
+        <message>
+            <source>Print re&amp;ceipt</source>
+            <translation>Печать &amp;расписки</translation>
+        </message>
+        <message>
+            <source>Prints the receipt of this intake again; a reprint asks for its reason.</source>
+            <translation>Повторно печатает расписку этого приёма; для повторной печати запрашивается причина.</translation>
+        </message>
+        <message>
+            <source>Registration request (Annex 3) a&amp;bout:</source>
+            <translation>Заявление о регистрации (приложение 3) &amp;в отношении:</translation>
+        </message>
+        <message>
+            <source>full name and kinship of the person whose registration is asked</source>
+            <translation>ФИО и родство лица, о регистрации которого запрашивается</translation>
+        </message>
+        <message>
+            <source>Print re&amp;quest</source>
+            <translation>Печать &amp;заявления</translation>
+        </message>
     </context>
     <context>
         <name>exitdesk::ui::LanguageSwitch</name>
@@ -1806,10 +1940,6 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
             <translation>&amp;Новая анкета</translation>
         </message>
         <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Найти</translation>
-        </message>
-        <message>
             <source>&amp;Refresh list</source>
             <translation>&amp;Обновить список</translation>
         </message>
@@ -1864,6 +1994,22 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <message>
             <source>&amp;Register of exit cases…</source>
             <translation>&amp;Реестр дел на выезд…</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d</source>
+            <translation>На&amp;йти</translation>
+        </message>
+        <message>
+            <source>Change &amp;user…</source>
+            <translation>Сменить &amp;пользователя…</translation>
+        </message>
+        <message>
+            <source>&amp;Printer offsets…</source>
+            <translation>&amp;Смещения принтера…</translation>
+        </message>
+        <message>
+            <source>Logged in: %1 (%2)</source>
+            <translation>Вход выполнен: %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -1922,6 +2068,49 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <message>
             <source>The password is acceptable.</source>
             <translation>Пароль подходит.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exitdesk::ui::PrinterOffsetsDialog</name>
+        <message>
+            <source>Printer offsets</source>
+            <translation>Смещения принтера</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> мм</translation>
+        </message>
+        <message>
+            <source>Moves everything printed on this printer, to meet the lines of pre-printed or stamped paper: right and down are positive. The preview and PDF files are not moved.</source>
+            <translation>Сдвигает всё, что печатается на этом принтере, чтобы попасть в линии бланка или проштампованной бумаги: вправо и вниз — положительные значения. Предпросмотр и файлы PDF не сдвигаются.</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>&amp;Принтер:</translation>
+        </message>
+        <message>
+            <source>&amp;Right by:</source>
+            <translation>В&amp;право на:</translation>
+        </message>
+        <message>
+            <source>&amp;Down by:</source>
+            <translation>В&amp;низ на:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Choose the printer.</source>
+            <translation>Выберите принтер.</translation>
+        </message>
+        <message>
+            <source>The offsets could not be stored.</source>
+            <translation>Не удалось сохранить смещения.</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "accounts/LoginFlow.h"
 #include "caselist/StorageCaseListSource.h"
+#include "editor/LocalDraftsPrompt.h"
 #include "session/Deadlines.h"
 #include "storage/Database.h"
 
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace exitdesk::ui {
 
@@ -74,6 +76,8 @@ int runApplication(int argc, char **argv, const Clock &clock)
     MainWindow window(context, std::make_unique<StorageCaseListSource>(context));
     window.setActor(*actor);
     window.show();
+    // Questionnaires kept on this workstation while the server could not be reached.
+    QTimer::singleShot(0, &window, [&] { LocalDraftsPrompt::offer(context, &window); });
     return app.exec();
 }
 

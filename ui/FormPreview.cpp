@@ -2,33 +2,71 @@
 
 #include "FormPainter.h"
 #include "OfficialForm.h"
+#include "PdfExporter.h"
+#include "PrinterOffsetsDialog.h"
+#include "PrinterOffsetsStore.h"
 
-#include <QPainter>
+#include "accounts/Permissions.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPaintEngine>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QToolBar>
 
 namespace exitdesk::ui {
 
 namespace {
-FormPreview::Interceptor &interceptor()
+
+struct Interceptors
 {
-    static FormPreview::Interceptor i;
+    FormPreview::Interceptor plain;
+    FormPreview::OutcomeInterceptor outcome;
+};
+
+Interceptors &interceptors()
+{
+    static Interceptors i;
     return i;
 }
+
+// The offsets apply on paper only: a preview or a PDF shows the form where it belongs.
+forms::PrintOffsets offsetsFor(const FormPreview::Printing &printing, const QPrinter &printer)
+{
+    if (!printing.database || printer.outputFormat() != QPrinter::NativeFormat)
+        return forms::PrintOffsets();
+    return forms::PrinterOffsetsStore(*printing.database).offsets(printer.printerName());
+}
+
 } // namespace
 
 void FormPreview::setInterceptor(Interceptor i)
 {
-    interceptor() = std::move(i);
+    interceptors().plain = std::move(i);
 }
 
-void FormPreview::show(QWidget *parent, const forms::OfficialForm &form)
+void FormPreview::setOutcomeInterceptor(OutcomeInterceptor i)
 {
-    if (interceptor()) {
-        interceptor()(form);
-        return;
+    interceptors().outcome = std::move(i);
+}
+
+FormPreview::Result FormPreview::show(QWidget *parent, const forms::OfficialForm &form)
+{
+    return show(parent, form, Printing());
+}
+
+FormPreview::Result FormPreview::show(QWidget *parent, const forms::OfficialForm &form, const Printing &printing)
+{
+    if (interceptors().outcome)
+        return interceptors().outcome(form);
+    if (interceptors().plain) {
+        interceptors().plain(form);
+        return Result{Outcome::Printed, QStringLiteral("interceptor")};
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
@@ -37,11 +75,56 @@ void FormPreview::show(QWidget *parent, const forms::OfficialForm &form)
     printer.setFullPage(true);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.resize(1000, 800);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&form](QPrinter *p) {
+    // The preview paints on the same printer through a recording engine (type Picture); the
+    // real print goes to the printer's own engine, and only there the offsets apply.
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&form, &printing](QPrinter *p) {
+        const bool preview = p->paintEngine() && p->paintEngine()->type() == QPaintEngine::Picture;
         QPainter painter(p);
-        forms::FormPainter::paint(form, *p, painter);
+        forms::FormPainter::paint(form, *p, painter, preview ? forms::PrintOffsets() : offsetsFor(printing, *p));
     });
-    dialog.exec();
+
+    Result result;
+    // QPrintPreviewDialog's own Print button runs the print dialog and accepts once printed;
+    // Save as PDF and the printer's offsets are added to its tool bar.
+    auto *toolbar = dialog.findChild<QToolBar *>();
+    if (toolbar) {
+        toolbar->addSeparator();
+        QAction *pdf = toolbar->addAction(tr("Save as PDF…"));
+        pdf->setObjectName(QStringLiteral("savePdfAction"));
+        QObject::connect(pdf, &QAction::triggered, &dialog, [&dialog, &form, &result] {
+            QString file = QFileDialog::getSaveFileName(&dialog, tr("Save as PDF"), QString(), tr("PDF files (*.pdf)"));
+            if (file.isEmpty())
+                return;
+            if (!file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+                file += QStringLiteral(".pdf");
+            QString error;
+            if (!forms::PdfExporter::exportToFile(form, file, &error)) {
+                QMessageBox::warning(&dialog, tr("Save as PDF"), tr("The PDF could not be written: %1").arg(error));
+                return;
+            }
+            result = Result{Outcome::SavedPdf, file};
+            dialog.accept();
+        });
+        // Offered to those who may change settings (core checks it again when storing).
+        if (printing.database && printing.clock && printing.actor
+            && Permissions::allows(*printing.actor, Permission::SettingsEdit)) {
+            QAction *offsets = toolbar->addAction(tr("Printer offsets…"));
+            offsets->setObjectName(QStringLiteral("printerOffsetsAction"));
+            // For the printer chosen last; the preview itself is never moved (see paintRequested).
+            QObject::connect(offsets, &QAction::triggered, &dialog, [&dialog, &printer, &printing] {
+                PrinterOffsetsDialog::edit(&dialog, *printing.database, *printing.clock, *printing.actor,
+                                           printer.printerName());
+            });
+        }
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return Result();
+    if (result.done())
+        return result;
+    // Printed through the print dialog: on a printer, or to a file when it was chosen there.
+    if (printer.outputFormat() == QPrinter::PdfFormat)
+        return Result{Outcome::SavedPdf, printer.outputFileName()};
+    return Result{Outcome::Printed, printer.printerName()};
 }
 
 } // namespace exitdesk::ui

@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 
 #include "Language.h"
+#include "PrinterOffsetsDialog.h"
 #include "Settings.h"
 #include "caselist/CaseListPanel.h"
 #include "caselist/CaseListSource.h"
 #include "MessageBox.h"
 #include "accounts/AuditDialog.h"
+#include "accounts/LoginDialog.h"
+#include "accounts/LoginFlow.h"
+#include "accounts/Role.h"
 #include "accounts/DatabaseSettingsDialog.h"
 #include "accounts/UsersDialog.h"
 #include "calendareditor/CalendarEditorDialog.h"
@@ -21,6 +25,7 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -35,6 +40,9 @@ MainWindow::MainWindow(AppContext context, std::unique_ptr<CaseListSource> sourc
     setCentralWidget(m_list);
     connect(m_list, &CaseListPanel::caseActivated, this, &MainWindow::openCase);
     createMenus();
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     retranslate();
     resize(1200, 760);
     restoreGeometry(settings::mainWindowGeometry.value());
@@ -54,6 +62,9 @@ void MainWindow::createMenus()
     m_refreshAction = m_caseMenu->addAction(QString(), m_list, &CaseListPanel::reload);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_caseMenu->addSeparator();
+    m_changeUserAction = m_caseMenu->addAction(QString(), this, &MainWindow::changeUser);
+    m_changeUserAction->setObjectName(QStringLiteral("changeUserAction"));
+    m_changeUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_quitAction = m_caseMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
@@ -62,7 +73,9 @@ void MainWindow::createMenus()
     m_deadlinesAction = m_viewMenu->addAction(QString(), this, &MainWindow::showDeadlines);
     m_deadlinesAction->setObjectName(QStringLiteral("deadlinesAction"));
     m_registerAction = m_viewMenu->addAction(QString(), this, [this] {
-        auto *view = new RegisterView(m_context);
+        // A window of its own, but a child of this one: it closes with the session.
+        auto *view = new RegisterView(m_context, this);
+        view->setWindowFlag(Qt::Window);
         view->setAttribute(Qt::WA_DeleteOnClose);
         view->show();
     });
@@ -80,6 +93,9 @@ void MainWindow::createMenus()
     m_auditAction->setObjectName(QStringLiteral("auditAction"));
     m_databaseAction = m_settingsMenu->addAction(QString(), this, [this] { DatabaseSettingsDialog(m_context, this).exec(); });
     m_databaseAction->setObjectName(QStringLiteral("databaseAction"));
+    m_printerOffsetsAction =
+        m_settingsMenu->addAction(QString(), this, [this] { PrinterOffsetsDialog::edit(this, m_context); });
+    m_printerOffsetsAction->setObjectName(QStringLiteral("printerOffsetsAction"));
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -121,8 +137,9 @@ void MainWindow::retranslate()
     setWindowTitle(tr("ExitDesk — exit cases"));
     m_caseMenu->setTitle(tr("&Case"));
     m_newAction->setText(tr("&New questionnaire"));
-    m_findAction->setText(tr("&Find"));
+    m_findAction->setText(tr("Fin&d"));
     m_refreshAction->setText(tr("&Refresh list"));
+    m_changeUserAction->setText(tr("Change &user…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_deadlinesAction->setText(tr("&Deadlines dashboard"));
@@ -132,10 +149,60 @@ void MainWindow::retranslate()
     m_usersAction->setText(tr("&Users…"));
     m_auditAction->setText(tr("&Audit log…"));
     m_databaseAction->setText(tr("&Database settings…"));
+    m_printerOffsetsAction->setText(tr("&Printer offsets…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ExitDesk"));
     syncLanguageActions();
+    updateUserLabel();
+}
+
+void MainWindow::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    // The views opened from here (register export, users, audit) act as this person.
+    m_context.actor = &m_actor;
+    updateUserLabel();
+}
+
+void MainWindow::updateUserLabel()
+{
+    if (!m_userLabel)
+        return;
+    if (m_actor.login.isEmpty() && !m_actor.setup) {
+        m_userLabel->clear();
+        return;
+    }
+    const QString name = m_actor.fullName.isEmpty() ? m_actor.login : m_actor.fullName;
+    m_userLabel->setText(tr("Logged in: %1 (%2)").arg(name, roleName(m_actor.role, Language::current())));
+}
+
+bool MainWindow::closeOtherWindows()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        if (w == this || !w->isVisible() || !w->isWindow() || w->windowType() == Qt::Popup)
+            continue;
+        if (!w->close())
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::changeUser()
+{
+    if (!closeOtherWindows())
+        return;
+    hide();
+    LoginDialog login(m_context, LoginFlow::workstation());
+    if (login.exec() != QDialog::Accepted || !login.actor()) {
+        close();
+        return;
+    }
+    setActor(*login.actor());
+    m_list->reload();
+    show();
+    m_list->focusSearch();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -147,6 +214,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Closing the main window ends the session: case cards and views left open would keep the
+    // program running without its menu (Ctrl+Q seemed to do nothing).
+    if (!closeOtherWindows()) {
+        event->ignore();
+        return;
+    }
     settings::mainWindowGeometry.setValue(saveGeometry());
     QMainWindow::closeEvent(event);
 }
@@ -157,7 +230,8 @@ DeadlinesDashboard *MainWindow::showDeadlines()
         m_dashboard = new DeadlinesDashboard(m_context, this);
         m_dashboard->setWindowFlag(Qt::Window);
         m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
-        m_dashboard->resize(1100, 700);
+        // The stage column takes what the fixed ones leave: at 1100 it was cut to a few letters.
+        m_dashboard->resize(1360, 760);
         connect(m_dashboard, &DeadlinesDashboard::openCaseRequested, this, &MainWindow::openCase);
     }
     m_dashboard->show();
@@ -190,7 +264,20 @@ QWidget *MainWindow::openCase(qint64 caseId)
     }
     if (c->status != CaseStatus::Accepted)
         return openQuestionnaire(caseId);
+    if (QWidget *open = m_cards.value(caseId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
     auto *card = new CaseCard(m_context, m_actor, caseId, this);
+    m_cards.insert(caseId, card);
+    // A step recorded on the card changes the stage and due dates shown in the list.
+    connect(card, &CaseCard::caseChanged, m_list, &CaseListPanel::reload);
+    connect(card, &CaseCard::caseChanged, this, [this] {
+        if (m_dashboard)
+            m_dashboard->reload();
+    });
     card->show();
     card->activateWindow();
     return card;

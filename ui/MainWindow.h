@@ -6,12 +6,14 @@
 #include "accounts/Actor.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 
 #include <memory>
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
 
 namespace exitdesk::ui {
@@ -30,7 +32,7 @@ public:
 
     CaseListPanel *caseList() const { return m_list; }
     // The staff member logged in for this session (steps on the case card are recorded as theirs).
-    void setActor(const Actor &actor) { m_actor = actor; }
+    void setActor(const Actor &actor);
     const Actor &actor() const { return m_actor; }
 
 public slots:
@@ -45,6 +47,9 @@ public slots:
     DeadlinesDashboard *showDeadlines();
     // The production calendar (administrator settings).
     void editCalendar();
+    // Ends this person's session and asks for a login at the same workstation (the officer after
+    // the operator): the other windows are closed first; cancelling the login quits.
+    void changeUser();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +59,9 @@ private:
     void createMenus();
     void retranslate();
     void syncLanguageActions();
+    void updateUserLabel();
+    // Closes the cards, questionnaires and views; false when one refuses (an unsaved draft).
+    bool closeOtherWindows();
 
     AppContext m_context;
     Actor m_actor;
@@ -69,15 +77,20 @@ private:
     QAction *m_registerAction = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_databaseAction = nullptr;
+    QAction *m_printerOffsetsAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_changeUserAction = nullptr;
+    QLabel *m_userLabel = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QPointer<DeadlinesDashboard> m_dashboard;
+    // The open case cards: opening a case again raises its card instead of a second copy.
+    QMap<qint64, QPointer<QWidget>> m_cards;
 };
 
 } // namespace exitdesk::ui

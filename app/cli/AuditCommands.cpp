@@ -1,6 +1,8 @@
 // exitdesk-cli audit verify | list: the hash-chained audit log.
-// verify needs no login: it shows no personal data, and anyone must be able to check that
-// nobody tampered with the log. list shows before/after contents: administrators only.
+// verify needs no login: it shows no personal data (only whether the chain holds and the
+// first broken record's number), and anyone must be able to check that nobody tampered with
+// the log. list shows before/after contents: administrators only (core's AuditLog checks
+// AuditView again).
 #include "CliAuth.h"
 #include "CliDatabase.h"
 #include "CommandRegistry.h"
@@ -80,10 +82,11 @@ int runList(CliContext &ctx)
     const std::unique_ptr<Database> db = openDatabase(ctx);
     if (!db)
         return ExitBadInput;
-    if (!requireActor(ctx, *db, Permission::AuditView))
+    const std::optional<Actor> actor = requireActor(ctx, *db, Permission::AuditView);
+    if (!actor)
         return ExitBadInput;
     QString error;
-    const QList<AuditRecord> records = AuditLog::list(*db, filter, &error);
+    const QList<AuditRecord> records = AuditLog::list(*db, *actor, filter, &error);
     if (!error.isEmpty())
         return ctx.fail(ExitBadInput, error);
     if (ctx.flag(QStringLiteral("json"))) {

@@ -1,13 +1,14 @@
 // exitdesk-cli forms settings [NAME [VALUE]]: the print module's office settings
 // (office.name, office.address, office.department, office.phone, office.executor, office.head,
-// office.affairs-body, office.qr-key, forms.language). The QR key is never printed.
+// office.affairs-body, office.qr-key, forms.language) and the printers' offsets
+// (printer.offsets:PRINTER = "X;Y" millimetres). The QR key is never printed.
 #include "CliAuth.h"
 #include "CliDatabase.h"
 #include "CommandRegistry.h"
 
 #include "FormSettingsStore.h"
+#include "PrinterOffsetsStore.h"
 #include "SystemClock.h"
-#include "accounts/SettingChange.h"
 
 namespace exitdesk::cli {
 
@@ -20,11 +21,22 @@ int runSettings(CliContext &ctx)
     if (!ctx.parse(withAuthOptions({QStringLiteral("db")}), {}))
         return ExitUsage;
     const QStringList args = ctx.positional();
-    if (args.size() > 2 || (!args.isEmpty() && !FormSettingsStore::names().contains(args.first())))
-        return ctx.usageError(ctx.tr3(QStringLiteral("usage: forms settings [NAME [VALUE]]; names: %1"),
-                                      QStringLiteral("использование: forms settings [ИМЯ [ЗНАЧЕНИЕ]]; имена: %1"),
-                                      QStringLiteral("қолданылуы: forms settings [АТАУ [МӘН]]; атаулар: %1"))
+    if (args.size() > 2 || (!args.isEmpty() && !FormSettingsStore::isKnownName(args.first())))
+        return ctx.usageError(ctx.tr3(QStringLiteral("usage: forms settings [NAME [VALUE]]; names: %1, "
+                                                     "printer.offsets:PRINTER (X;Y mm)"),
+                                      QStringLiteral("использование: forms settings [ИМЯ [ЗНАЧЕНИЕ]]; имена: %1, "
+                                                     "printer.offsets:ПРИНТЕР (X;Y мм)"),
+                                      QStringLiteral("қолданылуы: forms settings [АТАУ [МӘН]]; атаулар: %1, "
+                                                     "printer.offsets:ПРИНТЕР (X;Y мм)"))
                                   .arg(FormSettingsStore::names().join(QStringLiteral(", "))));
+    PrintOffsets offsets;
+    if (args.size() == 2 && !PrinterOffsetsStore::printerOf(args.at(0)).isEmpty()
+        && !PrinterOffsetsStore::parse(args.at(1), &offsets))
+        return ctx.fail(ExitBadInput,
+                        ctx.tr3(QStringLiteral("a printer's offsets are X;Y in millimetres, up to ±%1, e.g. 1.5;-2"),
+                                QStringLiteral("смещения принтера: X;Y в миллиметрах, до ±%1, например 1.5;-2"),
+                                QStringLiteral("принтердің ығысуы: X;Y миллиметрмен, ±%1 дейін, мысалы 1.5;-2"))
+                            .arg(PrinterOffsetsStore::limitMm()));
     const std::unique_ptr<Database> db = openDatabase(ctx);
     if (!db)
         return ExitBadInput;
@@ -38,15 +50,15 @@ int runSettings(CliContext &ctx)
     if (args.size() == 2) {
         const QString &name = args.at(0);
         const QString &value = args.at(1);
-        const QString before = store.value(name, &error);
-        if (!error.isEmpty())
-            return ctx.fail(ExitBadInput, error);
-        const bool ok = SettingChange::apply(
-            *db, *actor, SystemClock(), name, before, value, name == QLatin1String("office.qr-key"),
-            [&](QString *why) { return store.setValue(name, value, why); }, &error);
+        const bool ok = store.setValue(*actor, SystemClock(), name, value, &error);
         return ok ? ExitOk : ctx.fail(ExitBadInput, error);
     }
-    const QStringList names = args.isEmpty() ? FormSettingsStore::names() : args;
+    QStringList names = args;
+    if (names.isEmpty()) {
+        names = FormSettingsStore::names();
+        for (const QString &printer : PrinterOffsetsStore(*db).all(&error).keys())
+            names << PrinterOffsetsStore::settingName(printer);
+    }
     for (const QString &name : names) {
         QString value = store.value(name, &error);
         if (name == QLatin1String("office.qr-key") && !value.isEmpty())

@@ -1,6 +1,7 @@
 // exitdesk-cli render FORM --case NUMBER --lang kk|ru|both -o FILE.pdf: one official form of a
 // stored case as PDF. The office's details come from the database (form_settings, see
-// `forms settings`); --office-* options override them for one run.
+// `forms settings`); --office-* options override them for one run. --printer NAME applies that
+// printer's stored offsets (--offset-x/-y override them); --copy N prints copy numbers from N.
 #include "CliAuth.h"
 #include "CliDatabase.h"
 #include "CommandRegistry.h"
@@ -8,6 +9,7 @@
 #include "CaseFormLoader.h"
 #include "FormFactory.h"
 #include "PdfExporter.h"
+#include "PrinterOffsetsStore.h"
 #include "SystemClock.h"
 
 #include <QCoreApplication>
@@ -57,6 +59,7 @@ int runRender(CliContext &ctx)
     QSet<QString> options{QStringLiteral("db"), QStringLiteral("case"), QStringLiteral("o"), QStringLiteral("form-lang"),
                           QStringLiteral("date"), QStringLiteral("copies"), QStringLiteral("subject"),
                           QStringLiteral("grounds"), QStringLiteral("offset-x"), QStringLiteral("offset-y"),
+                          QStringLiteral("printer"), QStringLiteral("copy"),
                           QStringLiteral("office-name"), QStringLiteral("office-address"),
                           QStringLiteral("office-department"), QStringLiteral("office-phone"),
                           QStringLiteral("executor"), QStringLiteral("head"), QStringLiteral("affairs-body")};
@@ -94,20 +97,37 @@ int runRender(CliContext &ctx)
                                                   QStringLiteral("--date: не дата ГГГГ-ММ-ДД"),
                                                   QStringLiteral("--date: ЖЖЖЖ-АА-КК күні емес")));
     }
-    bool numbersOk = true;
+    bool numbersOk = true, copyOk = true;
     const int copies = ctx.option(QStringLiteral("copies"), QStringLiteral("1")).toInt(&numbersOk);
-    PdfOptions pdf;
+    // The copy number printed at the foot of the first copy (none by default: a render is
+    // not an issue recorded in the case's documents).
+    const int firstCopy = ctx.option(QStringLiteral("copy"), QStringLiteral("0")).toInt(&copyOk);
     bool okX = true, okY = true;
-    pdf.offsets.xMm = ctx.option(QStringLiteral("offset-x"), QStringLiteral("0")).toDouble(&okX);
-    pdf.offsets.yMm = ctx.option(QStringLiteral("offset-y"), QStringLiteral("0")).toDouble(&okY);
-    if (!numbersOk || copies < 1 || copies > 10 || !okX || !okY)
-        return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("--copies is 1-10, --offset-x/-y are millimetres"),
-                                              QStringLiteral("--copies от 1 до 10, --offset-x/-y в миллиметрах"),
-                                              QStringLiteral("--copies 1-10, --offset-x/-y миллиметрмен")));
+    const double offsetX = ctx.option(QStringLiteral("offset-x"), QStringLiteral("0")).toDouble(&okX);
+    const double offsetY = ctx.option(QStringLiteral("offset-y"), QStringLiteral("0")).toDouble(&okY);
+    if (!numbersOk || copies < 1 || copies > 10 || !copyOk || firstCopy < 0 || !okX || !okY)
+        return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("--copies is 1-10, --copy a copy number, --offset-x/-y are "
+                                                             "millimetres"),
+                                              QStringLiteral("--copies от 1 до 10, --copy номер экземпляра, "
+                                                             "--offset-x/-y в миллиметрах"),
+                                              QStringLiteral("--copies 1-10, --copy дана нөмірі, --offset-x/-y "
+                                                             "миллиметрмен")));
 
     const std::unique_ptr<Database> db = openDatabase(ctx);
     if (!db || !requireActor(ctx, *db, Permission::CaseView))
         return ExitBadInput;
+    PdfOptions pdf;
+    // The stored offsets of the printer the PDF is meant for; --offset-x/-y override them.
+    if (ctx.hasOption(QStringLiteral("printer"))) {
+        QString offsetsError;
+        pdf.offsets = PrinterOffsetsStore(*db).offsets(ctx.option(QStringLiteral("printer")), &offsetsError);
+        if (!offsetsError.isEmpty())
+            return ctx.fail(ExitBadInput, offsetsError);
+    }
+    if (ctx.hasOption(QStringLiteral("offset-x")))
+        pdf.offsets.xMm = offsetX;
+    if (ctx.hasOption(QStringLiteral("offset-y")))
+        pdf.offsets.yMm = offsetY;
     CaseFormLoader loader(*db);
     Case c;
     QString error;
@@ -121,6 +141,7 @@ int runRender(CliContext &ctx)
         return ctx.fail(ExitBadInput, error);
     applyOfficeOptions(ctx, &data.office);
     data.copies = copies;
+    data.firstCopyNumber = firstCopy;
     data.registrationSubject = ctx.option(QStringLiteral("subject"));
     if (ctx.hasOption(QStringLiteral("grounds"))) {
         // "8,5": grounds given by hand, for a case whose refusal is not recorded as an event.
@@ -154,7 +175,7 @@ int runRender(CliContext &ctx)
 const CommandRegistration renderRegistration(Command{
     {QStringLiteral("render")},
     QStringLiteral("FORM --case NUMBER --lang kk|ru|both -o FILE.pdf [--date DATE] [--copies N] [--subject TEXT] "
-                   "[--grounds N,N] [--offset-x MM] [--offset-y MM] [--office-name|--office-address|"
+                   "[--grounds N,N] [--copy N] [--printer NAME] [--offset-x MM] [--offset-y MM] [--office-name|--office-address|"
                    "--office-department|--office-phone|--executor|--head|--affairs-body TEXT]"),
     QStringLiteral("an official form (Annex 1, 3-9) of a case as PDF; prints the QR check code when the form has one"),
     runRender});

@@ -1,6 +1,7 @@
 #include "accounts/AuditLog.h"
 
 #include "accounts/AuditGuards.h"
+#include "accounts/Authorization.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -101,6 +102,32 @@ bool AuditLog::append(Database &db, const AuditEntry &entry, QString *error)
         return false;
     }
     return true;
+}
+
+QList<AuditRecord> AuditLog::list(Database &db, const Actor &actor, const AuditFilter &filter, QString *error,
+                                  bool *refused)
+{
+    if (refused)
+        *refused = false;
+    if (const std::optional<Finding> denied = Authorization::check(db, actor, Permission::AuditView)) {
+        if (error)
+            *error = denied->message(actor.lang);
+        if (refused)
+            *refused = true;
+        return {};
+    }
+    return list(db, filter, error);
+}
+
+AuditVerification AuditLog::verify(Database &db, const Actor &actor)
+{
+    if (const std::optional<Finding> denied = Authorization::check(db, actor, Permission::AuditVerify)) {
+        AuditVerification v;
+        v.refused = true;
+        v.error = denied->message(actor.lang);
+        return v;
+    }
+    return verify(db);
 }
 
 QList<AuditRecord> AuditLog::list(Database &db, const AuditFilter &filter, QString *error)

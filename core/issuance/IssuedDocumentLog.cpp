@@ -3,14 +3,18 @@
 #include "Clock.h"
 #include "accounts/AuditEntry.h"
 #include "accounts/AuditLog.h"
+#include "accounts/Authorization.h"
 #include "accounts/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <optional>
 
 namespace exitdesk {
 
@@ -83,7 +87,7 @@ bool IssuedDocumentLog::mayIssue(const Actor &actor, const QString &formKind)
 int IssuedDocumentLog::issuedCount(Database &db, qint64 caseId, const QString &formKind, QString *error)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT COALESCE(MAX(copy_number), 0) FROM issued_documents "
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(copy_number + copies - 1), 0) FROM issued_documents "
                              "WHERE case_id = ? AND form_kind = ?"));
     q.addBindValue(caseId);
     q.addBindValue(formKind);
@@ -94,19 +98,45 @@ int IssuedDocumentLog::issuedCount(Database &db, qint64 caseId, const QString &f
     return q.value(0).toInt();
 }
 
+int IssuedDocumentLog::nextCopyNumber(Database &db, qint64 caseId, const QString &formKind, QString *error)
+{
+    const int issued = issuedCount(db, caseId, formKind, error);
+    return issued < 0 ? -1 : issued + 1;
+}
+
 bool IssuedDocumentLog::record(Database &db, const Actor &actor, const Clock &clock, qint64 caseId,
                                const QString &formKind, const QString &lang, int copies, const QString &reason,
                                IssuedDocument *out, QString *error)
 {
+    Request r;
+    r.caseId = caseId;
+    r.formKind = formKind;
+    r.lang = lang;
+    r.copies = copies;
+    r.reason = reason;
+    return record(db, actor, clock, r, out, error);
+}
+
+bool IssuedDocumentLog::record(Database &db, const Actor &actor, const Clock &clock, const Request &request,
+                               IssuedDocument *out, QString *error)
+{
+    const qint64 caseId = request.caseId;
+    const QString &formKind = request.formKind;
+    const QString &lang = request.lang;
+    const int copies = request.copies;
     const QString ul = actor.lang;
     const QList<Permission> needed = permissionsFor(formKind);
     if (needed.isEmpty())
         return fail(error, say(ul, "unknown form: %1", "неизвестная форма: %1", "белгісіз нысан: %1").arg(formKind));
-    if (!mayIssue(actor, formKind)) {
-        QString denied;
-        Permissions::require(actor, needed.first(), &denied);
-        return fail(error, denied);
+    // Any one of the permissions will do; the refusal names the first.
+    std::optional<Finding> denied;
+    for (Permission p : needed) {
+        denied = Authorization::check(db, actor, p);
+        if (!denied)
+            break;
     }
+    if (denied)
+        return fail(error, denied->message(ul));
     if (lang != QLatin1String("kk") && lang != QLatin1String("ru") && lang != QLatin1String("both"))
         return fail(error, say(ul, "unknown language of the form: %1 (kk, ru or both)",
                                "неизвестный язык формы: %1 (kk, ru или both)", "нысанның белгісіз тілі: %1 (kk, ru немесе both)")
@@ -132,7 +162,13 @@ bool IssuedDocumentLog::record(Database &db, const Actor &actor, const Clock &cl
     const int previous = issuedCount(db, caseId, formKind, error);
     if (previous < 0)
         return false;
-    const QString why = reason.trimmed();
+    const QString why = request.reason.trimmed();
+    if (request.firstCopyNumber > 0 && request.firstCopyNumber != previous + 1)
+        return fail(error, say(ul, "copy %1 of %2 was recorded meanwhile by another workstation: print it again",
+                               "экземпляр %1 (%2) тем временем записан другим рабочим местом: распечатайте заново",
+                               "%2 нысанының %1-данасын осы уақытта басқа жұмыс орны тіркеді: қайта басып шығарыңыз")
+                               .arg(request.firstCopyNumber)
+                               .arg(formKind));
     if (previous > 0 && why.isEmpty())
         return fail(error, say(ul, "%1 was already issued for this case (copy %2): a reprint needs a reason",
                                "%1 по этому делу уже выдан (экземпляр %2): для повторной печати нужна причина",
@@ -172,6 +208,7 @@ bool IssuedDocumentLog::record(Database &db, const Actor &actor, const Clock &cl
     if (!q.exec())
         return fail(error, q.lastError().text());
     d.id = pg ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
+    q.finish();
 
     QJsonObject after{{QStringLiteral("form"), d.formKind},
                       {QStringLiteral("lang"), d.lang},
@@ -179,6 +216,27 @@ bool IssuedDocumentLog::record(Database &db, const Actor &actor, const Clock &cl
                       {QStringLiteral("copies"), d.copies}};
     if (d.isReprint())
         after.insert(QStringLiteral("reason"), d.reason);
+    if (!request.target.isEmpty())
+        after.insert(QStringLiteral("target"), request.target);
+
+    if (formKind == QLatin1String("receipt") && request.printedServiceDue.isValid()) {
+        // Not a workflow event (the workflow and the case card ignore this kind): the due
+        // date as printed, for the dashboard to compare with a recomputed one.
+        const QString serviceDue = request.printedServiceDue.toString(Qt::ISODate);
+        const QJsonObject data{{QStringLiteral("serviceDue"), serviceDue}};
+        q.prepare(QStringLiteral("INSERT INTO case_events (case_id, kind, at, data, executor, recorded_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(caseId);
+        q.addBindValue(receiptPrintedKind());
+        q.addBindValue(d.issuedAt.toString(Qt::ISODate));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+        const QString executor = d.issuedByName.isEmpty() ? d.issuedBy : d.issuedByName;
+        q.addBindValue(executor.isNull() ? QStringLiteral("") : executor); // NOT NULL column
+        q.addBindValue(d.issuedAt.toString(Qt::ISODate));
+        if (!q.exec())
+            return fail(error, q.lastError().text());
+        after.insert(QStringLiteral("serviceDue"), serviceDue);
+    }
     const QString entityId = number.isEmpty() ? QStringLiteral("#%1").arg(caseId) : number;
     const AuditEntry entry = AuditEntry::make(actor, clock,
                                               d.isReprint() ? QStringLiteral("document.reprint")

@@ -129,8 +129,37 @@ bool CaseRepository::saveRefusedAtIntake(Case &c, StorageError *error)
                  QStringLiteral("case.refuse-at-intake"), error);
 }
 
+bool CaseRepository::reachable(StorageError *error) const
+{
+    QString why;
+    if (m_db.ensureConnected(&why))
+        return true;
+    set(error, StorageError::unreachable(m_db.displayLocation(), why));
+    return false;
+}
+
 bool CaseRepository::write(Case &c, CaseStatus newStatus, bool assignNumber, Permission permission,
                            const QString &action, StorageError *error)
+{
+    // First, so a server that is down reads as "unreachable" rather than as a refusal (the
+    // authorization may have to read the accounts table) or a failed BEGIN.
+    if (!reachable(error))
+        return false;
+    StorageError e;
+    if (writeInTransaction(c, newStatus, assignNumber, permission, action, &e))
+        return true;
+    // The connection may have died half way: the server rolls back a transaction whose client
+    // is gone, so nothing was written and the caller keeps the case. (Only a COMMIT whose answer
+    // was lost can have gone through: a stored case then meets the version check on the next
+    // save; a new one may be stored twice, as drafts.)
+    if (e.kind == StorageError::Database)
+        reachable(&e);
+    set(error, e);
+    return false;
+}
+
+bool CaseRepository::writeInTransaction(Case &c, CaseStatus newStatus, bool assignNumber,
+                                        Permission permission, const QString &action, StorageError *error)
 {
     const std::optional<Actor> actor = authorize(permission, error);
     if (!actor)

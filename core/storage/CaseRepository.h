@@ -5,7 +5,9 @@
 //    import CaseImport;
 //  - is one transaction (nested inside the caller's Transaction when there is one) holding the
 //    change and its audit record (AuditLog, the case before and after as JSON);
-//  - checks the row version, so a stale copy never silently overwrites a newer one.
+//  - checks the row version, so a stale copy never silently overwrites a newer one;
+//  - reports a PostgreSQL server that cannot be reached as StorageError::Unreachable (after
+//    one reconnection attempt), so the desktop program can keep the case locally.
 // Lock order inside a write (PostgreSQL row locks): counters, then cases, then audit_head,
 // the same order everywhere, so concurrent writers queue instead of deadlocking.
 // Listing and search: CaseSearch.
@@ -63,6 +65,10 @@ private:
     std::optional<Actor> authorize(Permission permission, StorageError *error) const;
     bool write(Case &c, CaseStatus newStatus, bool assignNumber, Permission permission, const QString &action,
                StorageError *error);
+    bool writeInTransaction(Case &c, CaseStatus newStatus, bool assignNumber, Permission permission,
+                            const QString &action, StorageError *error);
+    // False (Unreachable) when the PostgreSQL server does not answer even after reconnecting.
+    bool reachable(StorageError *error) const;
     // The row work of a write, inside the caller's transaction; *before is the stored case
     // when c was stored already.
     bool storeRow(Case &c, CaseStatus newStatus, bool assignNumber, std::optional<Case> *before,

@@ -131,13 +131,9 @@ std::unique_ptr<Database> Database::open(const QString &location, QString *error
             *error = QStringLiteral("cannot use the SQLite database %1: %2").arg(loc.path, why);
             return nullptr;
         }
-        if (loc.dialect == Dialect::PostgreSQL) {
-            // Quiet notices ("already exists, skipping") would otherwise reach the user's terminal.
-            if (!execPragma(db, QStringLiteral("SET client_encoding TO 'UTF8'"), &why) ||
-                !execPragma(db, QStringLiteral("SET client_min_messages TO warning"), &why)) {
-                *error = QStringLiteral("cannot use the PostgreSQL database %1: %2").arg(loc.display(), why);
-                return nullptr;
-            }
+        if (loc.dialect == Dialect::PostgreSQL && !configurePostgres(db, &why)) {
+            *error = QStringLiteral("cannot use the PostgreSQL database %1: %2").arg(loc.display(), why);
+            return nullptr;
         }
     }
     if (!database->migrate(error))
@@ -148,6 +144,41 @@ std::unique_ptr<Database> Database::open(const QString &location, QString *error
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::configurePostgres(QSqlDatabase &db, QString *error)
+{
+    // Quiet notices ("already exists, skipping") would otherwise reach the user's terminal.
+    return execPragma(db, QStringLiteral("SET client_encoding TO 'UTF8'"), error) &&
+           execPragma(db, QStringLiteral("SET client_min_messages TO warning"), error);
+}
+
+bool Database::ensureConnected(QString *error)
+{
+    if (m_dialect != Dialect::PostgreSQL)
+        return true;
+    // Inside a transaction a failed statement (aborted transaction) would look like a dead
+    // server, and reconnecting would drop the transaction: the statements will tell.
+    if (m_transactionDepth > 0)
+        return true;
+    QString why;
+    QSqlDatabase db = connection();
+    // The driver does not notice a dead server until a statement fails, so ask it something.
+    if (db.isOpen() && execPragma(db, QStringLiteral("SELECT 1"), &why))
+        return true;
+    db.close();
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text().trimmed();
+        return false;
+    }
+    if (!configurePostgres(db, &why)) {
+        db.close();
+        if (error)
+            *error = why.trimmed();
+        return false;
+    }
+    return true;
 }
 
 int Database::schemaVersion() const

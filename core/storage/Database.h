@@ -36,6 +36,12 @@ public:
     bool isPostgres() const { return m_dialect == Dialect::PostgreSQL; }
     // The location as given to open(), with any password removed (safe to print).
     QString displayLocation() const { return m_displayLocation; }
+    // PostgreSQL: true when the server answers; a connection lost since the last statement
+    // (server restarted, network cut) is opened again once. False with *error (the driver's
+    // words) when the server cannot be reached. SQLite, or inside a Transaction (where
+    // reconnecting would lose it): true, the statements themselves report.
+    bool ensureConnected(QString *error = nullptr);
+
     // The highest migration number applied.
     int schemaVersion() const;
 
@@ -45,6 +51,8 @@ public:
 private:
     Database(QString connectionName, Dialect dialect, QString displayLocation);
     bool migrate(QString *error);
+    // The session settings every new PostgreSQL connection gets.
+    static bool configurePostgres(QSqlDatabase &db, QString *error);
 
     friend class Transaction;
     QString m_connectionName;

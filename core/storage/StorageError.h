@@ -18,6 +18,7 @@ struct StorageError
         InvalidState, // e.g. accepting an already accepted case, no submission time
         Database,     // the database refused (driver text in the messages)
         Forbidden,    // the actor may not do this (accounts/Authorization: role, or no login)
+        Unreachable,  // the PostgreSQL server cannot be reached (down, network): nothing was written
     };
     Kind kind = None;
     QString messageEn;
@@ -52,6 +53,14 @@ struct StorageError
         return make(Database, QStringLiteral("database error: %1").arg(driverText),
                     QStringLiteral("ошибка базы данных: %1").arg(driverText),
                     QStringLiteral("дерекқор қатесі: %1").arg(driverText));
+    }
+    // The server did not answer and reconnecting failed; where names the database (no password).
+    static StorageError unreachable(const QString &where, const QString &driverText)
+    {
+        return make(Unreachable,
+                    QStringLiteral("the database server %1 cannot be reached: %2").arg(where, driverText),
+                    QStringLiteral("сервер базы данных %1 недоступен: %2").arg(where, driverText),
+                    QStringLiteral("%1 дерекқор серверіне қосылу мүмкін емес: %2").arg(where, driverText));
     }
 };
 

@@ -203,4 +203,36 @@ TEST_P(AuditLogTest, FilterByEntity)
     EXPECT_TRUE(AuditLog::list(*m_db, f, nullptr).isEmpty());
 }
 
+TEST_P(AuditLogTest, ReadingAndVerifyingIsForAdministratorsOnly)
+{
+    appendRecords(2);
+    // From the first account on, the setup actor counts no more.
+    const Actor admin = addAdministrator(*m_db, m_clock);
+    for (Role role : {Role::Operator, Role::Officer, Role::Head}) {
+        Actor someone = actorOf(QStringLiteral("someone"), role);
+        someone.lang = QStringLiteral("ru");
+        QString error;
+        bool refused = false;
+        EXPECT_TRUE(AuditLog::list(*m_db, someone, AuditFilter(), &error, &refused).isEmpty());
+        EXPECT_TRUE(refused) << roleKey(role).toStdString();
+        EXPECT_FALSE(error.isEmpty());
+        const AuditVerification v = AuditLog::verify(*m_db, someone);
+        EXPECT_TRUE(v.refused);
+        EXPECT_FALSE(v.ok) << "a refusal never reads as an intact chain";
+        EXPECT_EQ(v.records, 0);
+    }
+    EXPECT_TRUE(AuditLog::verify(*m_db, Actor::setupActor(QStringLiteral("ws"))).refused);
+
+    QString error;
+    bool refused = true;
+    const QList<AuditRecord> records = AuditLog::list(*m_db, admin, AuditFilter(), &error, &refused);
+    EXPECT_FALSE(refused);
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_EQ(records.size(), 3) << "two case records and the account";
+    const AuditVerification v = AuditLog::verify(*m_db, admin);
+    EXPECT_FALSE(v.refused);
+    EXPECT_TRUE(v.ok);
+    EXPECT_EQ(v.records, 3);
+}
+
 INSTANTIATE_TEST_SUITE_P(Dialects, AuditLogTest, ::testing::Values("sqlite", "postgres"));

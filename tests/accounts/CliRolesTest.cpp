@@ -170,6 +170,12 @@ TEST_F(CliRolesTest, OperatorIsRefusedHeadAndAdministratorActionsAndTheAuditChai
     EXPECT_TRUE(r.out.contains(QStringLiteral("op1 (operator)")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("off1 (officer)")));
 
+    // The audit's contents are for administrators: an operator is refused in core.
+    r = cli({QStringLiteral("audit"), QStringLiteral("list")}, QStringLiteral("op1"));
+    EXPECT_EQ(r.code, 1);
+    EXPECT_FALSE(r.out.contains(QStringLiteral("account.add"))) << r.out.toStdString();
+
+    // Checking the chain needs no login: it shows no personal data.
     r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     const int records = rows(QStringLiteral("audit_log"));

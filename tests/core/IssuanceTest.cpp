@@ -2,11 +2,15 @@
 // give, who may issue what, and the audit record written with each issue.
 #include "PgScratchDatabase.h"
 #include "TestSupport.h"
+#include "accounts/AccountRepository.h"
 #include "accounts/AuditLog.h"
 #include "interchange/CaseJson.h"
 #include "issuance/IssuedDocumentLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
+#include "workflow/CaseEventStore.h"
+
+#include <QSqlQuery>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -196,6 +200,114 @@ TEST_P(IssuanceTest, MessagesFollowTheActorsLanguage)
     EXPECT_FALSE(IssuedDocumentLog::record(*db, ru, clock, c.id + 100, QStringLiteral("refusal"), QStringLiteral("kk"),
                                            1, QString(), nullptr, &error));
     EXPECT_TRUE(error.startsWith(QString::fromUtf8("нет дела"))) << error.toStdString();
+}
+
+TEST_P(IssuanceTest, CopiesPrintedTogetherTakeConsecutiveNumbers)
+{
+    // A receipt is made in two copies, one for each side: copies 1 and 2.
+    IssuedDocument first;
+    QString error;
+    ASSERT_TRUE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("receipt"),
+                                          QStringLiteral("kk"), 2, QString(), &first, &error))
+        << error.toStdString();
+    EXPECT_EQ(first.copyNumber, 1);
+    EXPECT_EQ(first.lastCopyNumber(), 2);
+    EXPECT_FALSE(first.isReprint());
+    EXPECT_EQ(IssuedDocumentLog::issuedCount(*db, c.id, QStringLiteral("receipt"), &error), 2);
+    EXPECT_EQ(IssuedDocumentLog::nextCopyNumber(*db, c.id, QStringLiteral("receipt"), &error), 3);
+
+    // Printed again: copies 3 and 4, with the reason.
+    IssuedDocument again;
+    ASSERT_TRUE(IssuedDocumentLog::record(*db, operatorActor, clock, c.id, QStringLiteral("receipt"),
+                                          QStringLiteral("kk"), 2, QStringLiteral("lost"), &again, &error));
+    EXPECT_EQ(again.copyNumber, 3);
+    EXPECT_EQ(again.lastCopyNumber(), 4);
+    EXPECT_TRUE(again.isReprint());
+    const QList<AuditRecord> audit = auditOfCase();
+    ASSERT_EQ(audit.size(), 2);
+    const QJsonObject after = QJsonDocument::fromJson(audit.at(1).afterJson.toUtf8()).object();
+    EXPECT_EQ(after.value(QStringLiteral("copy")).toInt(), 3);
+    EXPECT_EQ(after.value(QStringLiteral("copies")).toInt(), 2);
+}
+
+TEST_P(IssuanceTest, ACopyNumberAlreadyPrintedElsewhereIsRefused)
+{
+    // Two workstations printed copy 1 at the same time; the second to record is refused, so
+    // no two records claim the number printed on paper.
+    IssuedDocumentLog::Request r;
+    r.caseId = c.id;
+    r.formKind = QStringLiteral("decision");
+    r.lang = QStringLiteral("kk");
+    r.firstCopyNumber = 1;
+    r.target = QStringLiteral("HP LaserJet");
+    QString error;
+    ASSERT_TRUE(IssuedDocumentLog::record(*db, operatorActor, clock, r, nullptr, &error)) << error.toStdString();
+    r.reason = QStringLiteral("spoilt");
+    EXPECT_FALSE(IssuedDocumentLog::record(*db, operatorActor, clock, r, nullptr, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("another workstation"))) << error.toStdString();
+    EXPECT_EQ(IssuedDocumentLog::list(*db, c.id, &error).size(), 1);
+    // Where it was printed is in the audit.
+    const QList<AuditRecord> audit = auditOfCase();
+    ASSERT_EQ(audit.size(), 1);
+    EXPECT_TRUE(audit.first().afterJson.contains(QStringLiteral("HP LaserJet")));
+}
+
+TEST_P(IssuanceTest, TheReceiptKeepsTheDueDateItPrintedOutsideTheWorkflow)
+{
+    IssuedDocumentLog::Request r;
+    r.caseId = c.id;
+    r.formKind = QStringLiteral("receipt");
+    r.lang = QStringLiteral("ru");
+    r.copies = 2;
+    r.printedServiceDue = QDate(2027, 1, 22);
+    QString error;
+    ASSERT_TRUE(IssuedDocumentLog::record(*db, operatorActor, clock, r, nullptr, &error)) << error.toStdString();
+
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("SELECT kind, at, data, executor FROM case_events WHERE case_id = ?"));
+    q.addBindValue(c.id);
+    ASSERT_TRUE(q.exec());
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("receipt-printed"));
+        EXPECT_EQ(q.value(1).toString(), QStringLiteral("2026-12-21T11:30:00"));
+        const QJsonObject data = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        EXPECT_EQ(data.value(QStringLiteral("serviceDue")).toString(), QStringLiteral("2027-01-22"));
+        EXPECT_EQ(q.value(3).toString(), QStringLiteral("ALIYA"));
+    }
+    EXPECT_EQ(rows, 1);
+    // The workflow's events do not include it: the stage is derived as before.
+    QList<CaseEvent> events;
+    ASSERT_TRUE(CaseEventStore(*db).list(c.id, &events, &error)) << error.toStdString();
+    EXPECT_TRUE(events.isEmpty());
+
+    // Other forms keep no such row.
+    r.formKind = QStringLiteral("decision");
+    ASSERT_TRUE(IssuedDocumentLog::record(*db, operatorActor, clock, r, nullptr, &error));
+    ASSERT_TRUE(q.exec());
+    rows = 0;
+    while (q.next())
+        ++rows;
+    EXPECT_EQ(rows, 1);
+}
+
+TEST_P(IssuanceTest, TheSetupActorIssuesOnlyWhileThereAreNoAccounts)
+{
+    const Actor setup = Actor::setupActor(QStringLiteral("desk-1"));
+    QString error;
+    ASSERT_TRUE(IssuedDocumentLog::record(*db, setup, clock, c.id, QStringLiteral("receipt"), QStringLiteral("kk"), 2,
+                                          QString(), nullptr, &error))
+        << error.toStdString();
+    Finding refusal;
+    ASSERT_TRUE(AccountRepository::add(*db, setup, clock, QStringLiteral("admin"), QStringLiteral("Admin"),
+                                       Role::Administrator, QStringLiteral("Correct-horse-42"), &refusal))
+        << refusal.messageEn.toStdString();
+    // Once an account exists, the setup actor is nobody: Authorization refuses it.
+    EXPECT_FALSE(IssuedDocumentLog::record(*db, setup, clock, c.id, QStringLiteral("receipt"), QStringLiteral("kk"), 2,
+                                           QStringLiteral("again"), nullptr, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("login"))) << error.toStdString();
+    EXPECT_EQ(IssuedDocumentLog::list(*db, c.id, &error).size(), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, IssuanceTest, ::testing::Values(false, true),

@@ -115,6 +115,8 @@ FormData formData(FormKind kind, FormLanguage lang, const Case &c)
     d.language = lang;
     d.issueDate = QDate(2026, 12, 18);
     d.dueDate = QDate(2026, 12, 18);
+    // As issued: the copy number at the foot of the page (checked for margins and overlaps too).
+    d.firstCopyNumber = 1;
     switch (kind) {
     case FormKind::RegistrationRequest:
         d.caseData.alimonyEnforcement = true;

@@ -3,6 +3,8 @@
 // the choice is saved in the settings.
 #include "accounts/DatabaseSettings.h"
 #include "AccountsUiTestSupport.h"
+#include "accounts/AuditLog.h"
+#include "accounts/DatabaseSettingsChange.h"
 #include "accounts/DatabaseSettingsDialog.h"
 #include "storage/DatabaseLocation.h"
 
@@ -176,6 +178,92 @@ TEST_F(DatabaseSettingsTest, TestOfTheRealServer)
     ASSERT_TRUE(dialog.lastTest());
     EXPECT_EQ(dialog.lastTest()->problem, ui::ConnectionTestResult::Problem::NoDatabase)
         << dialog.lastTest()->error.toStdString();
+}
+
+// The records about this workstation's database setting in db.
+QList<AuditRecord> locationRecords(Database &db)
+{
+    AuditFilter f;
+    f.entityKind = QStringLiteral("setting");
+    f.entityId = ui::DatabaseSettingsChange::settingName();
+    return AuditLog::list(db, f, nullptr);
+}
+
+TEST_F(DatabaseSettingsTest, AnAdministratorsChangeIsAuditedWithoutThePassword)
+{
+    const Actor admin =
+        addAccount(QStringLiteral("admin"), Role::Administrator, QStringLiteral("admin-pass-1"));
+    ui::AppContext ctx = context();
+    ctx.actor = &admin;
+    DatabaseSettingsDialog dialog(ctx);
+    DatabaseSettings s;
+    s.dialect = Dialect::PostgreSQL;
+    s.host = QStringLiteral("db.office.local");
+    s.databaseName = QStringLiteral("exitdesk");
+    s.user = QStringLiteral("clerk");
+    s.password = QStringLiteral("Secret-Pass-42");
+    dialog.setSettings(s);
+    ASSERT_TRUE(dialog.save()) << dialog.testResultLabel()->text().toStdString();
+    EXPECT_EQ(ui::settings::databaseLocation.value(), s.location());
+
+    // In the database being left (the one open now), in the same chain as everything else.
+    const QList<AuditRecord> records = locationRecords(*db);
+    ASSERT_EQ(records.size(), 1);
+    const AuditRecord &r = records.first();
+    EXPECT_EQ(r.action, QStringLiteral("setting.change"));
+    EXPECT_EQ(r.actorLogin, QStringLiteral("admin"));
+    EXPECT_TRUE(r.beforeJson.contains(QStringLiteral("default"))) << r.beforeJson.toStdString();
+    EXPECT_TRUE(r.afterJson.contains(QStringLiteral("db.office.local"))) << r.afterJson.toStdString();
+    EXPECT_FALSE(r.afterJson.contains(QStringLiteral("Secret-Pass-42"))) << r.afterJson.toStdString();
+    EXPECT_TRUE(AuditLog::verify(*db, admin).ok);
+
+    // Saving the same choice again changes nothing and records nothing.
+    DatabaseSettingsDialog again(ctx);
+    ASSERT_TRUE(again.save());
+    EXPECT_EQ(locationRecords(*db).size(), 1);
+}
+
+TEST_F(DatabaseSettingsTest, AnOperatorMayNotMoveTheWorkstation)
+{
+    addAccount(QStringLiteral("admin"), Role::Administrator, QStringLiteral("admin-pass-1"));
+    const Actor op = addAccount(QStringLiteral("op1"), Role::Operator, QStringLiteral("oper-pass-1"));
+    ui::AppContext ctx = context();
+    ctx.actor = &op;
+    DatabaseSettingsDialog dialog(ctx);
+    dialog.sqliteRadio()->setChecked(true);
+    dialog.pathEdit()->setText(m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
+    EXPECT_FALSE(dialog.save());
+    EXPECT_TRUE(dialog.testResultLabel()->property("error").toBool());
+    EXPECT_TRUE(ui::settings::databaseLocation.value().isEmpty());
+    EXPECT_TRUE(locationRecords(*db).isEmpty());
+
+    // Nor can anybody without a login, once accounts exist.
+    const ui::DatabaseSettingsChange::Outcome o =
+        ui::DatabaseSettingsChange::apply(context(), m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
+    EXPECT_TRUE(o.refused);
+    EXPECT_FALSE(o.saved);
+    EXPECT_TRUE(ui::settings::databaseLocation.value().isEmpty());
+}
+
+TEST_F(DatabaseSettingsTest, WhenTheOldDatabaseIsGoneTheNewOneGetsTheRecord)
+{
+    const Actor admin =
+        addAccount(QStringLiteral("admin"), Role::Administrator, QStringLiteral("admin-pass-1"));
+    ui::AppContext ctx = context();
+    ctx.actor = &admin;
+    ctx.database = nullptr; // the database of this workstation could not be opened
+    const QString joined = m_dir.filePath(QStringLiteral("joined.sqlite"));
+    const ui::DatabaseSettingsChange::Outcome o = ui::DatabaseSettingsChange::apply(ctx, joined);
+    EXPECT_TRUE(o.saved);
+    EXPECT_TRUE(o.audited) << o.message.toStdString();
+    EXPECT_EQ(o.auditedIn, joined);
+    EXPECT_EQ(ui::settings::databaseLocation.value(), joined);
+    QString error;
+    const std::unique_ptr<Database> other = Database::open(joined, &error);
+    ASSERT_TRUE(other) << error.toStdString();
+    const QList<AuditRecord> records = locationRecords(*other);
+    ASSERT_EQ(records.size(), 1);
+    EXPECT_EQ(records.first().actorLogin, QStringLiteral("admin"));
 }
 
 } // namespace

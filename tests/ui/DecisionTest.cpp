@@ -1,7 +1,8 @@
 // The decision through the case card: a case with two children taken from registration to
 // an approval, the decision (Annex 8) produced for the preview naming both children, its
 // issue recorded as copy 1, a reprint asking for its reason and recorded as copy 2; and a
-// refusal on grounds picked from the catalogue with an edited «until» text (Annex 6).
+// refusal on grounds picked from the catalogue with an edited «until» text (Annex 6), printed
+// in two numbered copies; a preview closed without printing records nothing.
 #include "CaseCardFixture.h"
 
 #include "CaseFormLoader.h"
@@ -120,6 +121,33 @@ TEST_F(DecisionTest, ADecisionWithChildrenIsIssuedAndReprintedWithAReason)
     EXPECT_EQ(issued().size(), 2);
 }
 
+TEST_F(DecisionTest, AClosedPreviewRecordsNoIssueAndTheNextPrintIsTheFirstCopy)
+{
+    openCard(head);
+    recordUpToTheAnswers();
+    answer = [](QDialog &dialog) { return qobject_cast<ui::DecisionDialog *>(&dialog) != nullptr; };
+    int closed = 0;
+    ui::FormPreview::setOutcomeInterceptor([&closed](const forms::OfficialForm &) {
+        ++closed;
+        return ui::FormPreview::Result{ui::FormPreview::Outcome::Cancelled, QString()};
+    });
+    press(EventKind::DecisionPrepared);
+    ui::FormPreview::setOutcomeInterceptor(nullptr);
+    EXPECT_EQ(closed, 1);
+    EXPECT_EQ(card->state().outcome, Outcome::Positive);
+    EXPECT_TRUE(issued().isEmpty());
+    EXPECT_EQ(card->documents()->issuedTable()->rowCount(), 0);
+
+    // Printed from the documents: no reprint reason asked, copy 1, its number on the paper.
+    dialogsSeen.clear();
+    ASSERT_TRUE(card->documents()->issue(forms::FormKind::Decision));
+    EXPECT_TRUE(dialogsSeen.isEmpty());
+    ASSERT_EQ(previewed.size(), 1u);
+    EXPECT_EQ(previewed.back().data.firstCopyNumber, 1);
+    ASSERT_EQ(issued().size(), 1);
+    EXPECT_EQ(issued().first().copyNumber, 1);
+}
+
 TEST_F(DecisionTest, ARefusalOnEditedGroundsProducesTheRefusalNotice)
 {
     openCard(head);
@@ -162,6 +190,10 @@ TEST_F(DecisionTest, ARefusalOnEditedGroundsProducesTheRefusalNotice)
     EXPECT_TRUE(card->documents()->button(forms::FormKind::Refusal)->isEnabled());
     ASSERT_EQ(issued().size(), 1);
     EXPECT_EQ(issued().first().formKind, QStringLiteral("refusal"));
+    // Made «in 2 copies, one for each side»: both printed, numbered 1 and 2.
+    EXPECT_EQ(previewed.front().data.copies, 2);
+    EXPECT_EQ(issued().first().lastCopyNumber(), 2);
+    EXPECT_EQ(card->documents()->issuedTable()->item(0, 1)->text(), QStringLiteral("1–2"));
 }
 
 TEST_F(DecisionTest, AnOfficerPreparesTheDecisionButCannotIssueIt)
@@ -176,7 +208,10 @@ TEST_F(DecisionTest, AnOfficerPreparesTheDecisionButCannotIssueIt)
     EXPECT_EQ(storedEvents().last().kind, EventKind::DecisionPrepared);
     EXPECT_TRUE(previewed.empty());
     EXPECT_TRUE(issued().isEmpty());
-    EXPECT_TRUE(card->message().contains(QStringLiteral("berik"))) << card->message().toStdString();
+    // The card says who prints it instead of trying and showing a refusal.
+    const QString who = QCoreApplication::translate("exitdesk::ui::CaseCard",
+                                                    "The document is printed by the operator or the head.");
+    EXPECT_TRUE(card->message().contains(who)) << card->message().toStdString();
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // A whole intake at the counter driven through the widgets: the questionnaire is typed in,
 // a check fires and is corrected, warnings are confirmed, the documents are ticked, and the
-// case is accepted (numbered, receipt with the day to come back) or refused at intake.
+// case is accepted (numbered, receipt with the day to come back) or refused at intake. The
+// receipts are recorded as issued, with their copy numbers, once printed (not when only
+// previewed); Annex 3 is offered with the person it is about when the checklist needs it.
 #include "FormPreview.h"
 #include "MainWindow.h"
 #include "OfficialForm.h"
@@ -13,7 +15,12 @@
 #include "editor/QuestionnaireEditor.h"
 #include "intake/IntakeWindow.h"
 #include "session/CaseEditSession.h"
+#include "issuance/IssuedDocumentLog.h"
 #include "storage/CaseRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -158,6 +165,27 @@ protected:
         }
     }
 
+    QList<IssuedDocument> issued()
+    {
+        QString error;
+        return IssuedDocumentLog::list(*db, intake->session()->caseData().id, &error);
+    }
+
+    QStringList printedDueDates()
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT data FROM case_events WHERE case_id = ? AND kind = 'receipt-printed'"));
+        q.addBindValue(intake->session()->caseData().id);
+        EXPECT_TRUE(q.exec());
+        QStringList dates;
+        while (q.next())
+            dates << QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                         .object()
+                         .value(QStringLiteral("serviceDue"))
+                         .toString();
+        return dates;
+    }
+
     std::unique_ptr<MainWindow> window;
     IntakeWindow *intake = nullptr;
     QuestionnaireEditor *editor = nullptr;
@@ -204,6 +232,15 @@ TEST_F(IntakeFlowTest, CompleteIntakeAcceptsTheCaseAndPrintsTheReceiptWithTheDay
     // 23–27.11 (5), 30.11–4.12 (10), 7–11.12 (15), 14–15.12 (17), 16.12 Independence Day is a
     // holiday, 17–18.12 (19), 21.12 (20).
     EXPECT_EQ(printed.front().data.dueDate, QDate(2026, 12, 21));
+    // Printed in two copies, numbered 1 and 2, recorded as issued with the date it printed.
+    EXPECT_EQ(printed.front().data.copies, 2);
+    EXPECT_EQ(printed.front().data.firstCopyNumber, 1);
+    const QList<IssuedDocument> documents = issued();
+    ASSERT_EQ(documents.size(), 1);
+    EXPECT_EQ(documents.first().formKind, QStringLiteral("receipt"));
+    EXPECT_EQ(documents.first().copyNumber, 1);
+    EXPECT_EQ(documents.first().lastCopyNumber(), 2);
+    EXPECT_EQ(printedDueDates(), QStringList{QStringLiteral("2026-12-21")});
     EXPECT_FALSE(intake->editor()->isEnabled()) << "an accepted questionnaire is not edited at the counter";
     EXPECT_TRUE(intake->statusLabel()->text().contains(stored.number));
 
@@ -241,6 +278,75 @@ TEST_F(IntakeFlowTest, MissingDocumentsAreRefusedWithTheReceiptNamingEachOfThem)
     ASSERT_EQ(listed.size(), 2);
     EXPECT_EQ(listed.at(0).nameKk, missing.at(0).document.nameKk);
     EXPECT_EQ(listed.at(1).nameRu, missing.at(1).document.nameRu);
+    // The refusal receipt (Annex 5) is recorded too, two copies, with no due date kept.
+    const QList<IssuedDocument> documents = issued();
+    ASSERT_EQ(documents.size(), 1);
+    EXPECT_EQ(documents.first().formKind, QStringLiteral("refusal-to-accept"));
+    EXPECT_EQ(documents.first().lastCopyNumber(), 2);
+    EXPECT_EQ(printed.front().data.firstCopyNumber, 1);
+    EXPECT_TRUE(printedDueDates().isEmpty());
+}
+
+TEST_F(IntakeFlowTest, AReceiptNotPrintedIsNotRecordedAndCanBePrintedFromTheIntake)
+{
+    fillApplicant(QStringLiteral("871008401407"));
+    fillRest();
+    confirmWarnings();
+    presentDocuments();
+    ASSERT_TRUE(intake->acceptButton()->isEnabled());
+    // The operator closes the preview without printing.
+    FormPreview::setOutcomeInterceptor([this](const forms::OfficialForm &form) {
+        printed.push_back(Printed{form.kind(), form.data()});
+        return FormPreview::Result{FormPreview::Outcome::Cancelled, QString()};
+    });
+    QTest::mouseClick(intake->acceptButton(), Qt::LeftButton);
+    FormPreview::setOutcomeInterceptor(nullptr);
+    EXPECT_EQ(intake->session()->caseData().status, CaseStatus::Accepted);
+    ASSERT_EQ(printed.size(), 1u);
+    EXPECT_TRUE(issued().isEmpty());
+    EXPECT_TRUE(printedDueDates().isEmpty());
+    ASSERT_TRUE(intake->receiptButton()->isVisible());
+
+    QTest::mouseClick(intake->receiptButton(), Qt::LeftButton);
+    ASSERT_EQ(printed.size(), 2u);
+    EXPECT_EQ(printed.back().kind, forms::FormKind::Receipt);
+    EXPECT_EQ(printed.back().data.dueDate, QDate(2026, 12, 21));
+    ASSERT_EQ(issued().size(), 1);
+    EXPECT_EQ(issued().first().copyNumber, 1);
+    EXPECT_EQ(printedDueDates(), QStringList{QStringLiteral("2026-12-21")});
+    EXPECT_TRUE(intake->statusLabel()->text().contains(intake->session()->caseData().number));
+}
+
+TEST_F(IntakeFlowTest, TheRegistrationRequestIsOfferedWithThePersonItIsAbout)
+{
+    fillApplicant(QStringLiteral("871008401407"));
+    EXPECT_FALSE(intake->registrationRequestButton()->isVisible()) << "not needed yet";
+    // Alimony is enforced and the recipients' registration is not known: Annex 3 is needed.
+    Case c = intake->session()->caseData();
+    c.alimonyEnforcement = true;
+    c.alimonyRecipientsRegistrationKnown = false;
+    intake->session()->updateCase(c);
+    ASSERT_TRUE(intake->registrationRequestButton()->isVisible());
+    ASSERT_TRUE(intake->registrationSubjectEdit()->isVisible());
+
+    // Nobody named: not printed, the operator is told.
+    EXPECT_FALSE(intake->printRegistrationRequest());
+    EXPECT_TRUE(printed.empty());
+    EXPECT_FALSE(intake->statusLabel()->text().isEmpty());
+
+    intake->registrationSubjectEdit()->setFocus();
+    test::typeText(intake->registrationSubjectEdit(), QStringLiteral("Ахметов Ерлан, бұрынғы жұбайы"));
+    test::snapshot(intake, QStringLiteral("intake-registration-request"));
+    QTest::mouseClick(intake->registrationRequestButton(), Qt::LeftButton);
+    ASSERT_EQ(printed.size(), 1u);
+    EXPECT_EQ(printed.front().kind, forms::FormKind::RegistrationRequest);
+    EXPECT_EQ(printed.front().data.registrationSubject, QStringLiteral("Ахметов Ерлан, бұрынғы жұбайы"));
+    EXPECT_EQ(printed.front().data.firstCopyNumber, 1);
+    // Stored as a draft to be recorded with the case.
+    EXPECT_NE(intake->session()->caseData().id, 0);
+    const QList<IssuedDocument> documents = issued();
+    ASSERT_EQ(documents.size(), 1);
+    EXPECT_EQ(documents.first().formKind, QStringLiteral("registration-request"));
 }
 
 TEST_F(IntakeFlowTest, DraftIsSavedIncompleteAndFoundAgain)

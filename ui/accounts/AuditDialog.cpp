@@ -4,7 +4,6 @@
 #include "accounts/AccountsUiSupport.h"
 #include "accounts/AuditDiff.h"
 #include "accounts/AuditModel.h"
-#include "accounts/Permissions.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -169,23 +168,32 @@ void AuditDialog::fillUsers()
     m_user->setCurrentIndex(0);
 }
 
+Actor AuditDialog::actorNow() const
+{
+    Actor a = m_actor;
+    a.lang = accounts::uiLang();
+    return a;
+}
+
 void AuditDialog::reload()
 {
-    QString refusal;
-    // Core's AuditLog::list reads without an actor: the check is made here.
-    if (!Permissions::require(m_actor, Permission::AuditView, &refusal)) {
-        m_model->setRecords({});
-        accounts::showStatus(m_status, refusal, true);
-        m_verify->setEnabled(false);
-        return;
-    }
     AuditFilter filter;
     filter.entityKind = m_kind->currentData().toString();
     filter.entityId = m_entityId->text().trimmed();
     filter.actorLogin = m_user->currentText().trimmed().toLower();
     filter.limit = kLimit;
     QString error;
-    const QList<AuditRecord> records = AuditLog::list(*m_context.database, filter, &error);
+    bool refused = false;
+    // Core checks the permission (AuditView); its refusal is shown in the screens' language.
+    const QList<AuditRecord> records =
+        AuditLog::list(*m_context.database, actorNow(), filter, &error, &refused);
+    if (refused) {
+        m_model->setRecords({});
+        accounts::showStatus(m_status, error, true);
+        m_verify->setEnabled(false);
+        showSelected();
+        return;
+    }
     const qint64 keep =
         m_table->currentIndex().isValid() ? m_table->currentIndex().data(Qt::UserRole).toLongLong() : 0;
     m_model->setRecords(records);
@@ -243,15 +251,15 @@ void AuditDialog::showSelected()
 
 bool AuditDialog::verifyChain()
 {
-    QString refusal;
-    if (!Permissions::require(m_actor, Permission::AuditVerify, &refusal)) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const AuditVerification v = AuditLog::verify(*m_context.database, actorNow());
+    QApplication::restoreOverrideCursor();
+    if (v.refused) {
         m_verification.reset();
-        accounts::showStatus(m_verifyResult, refusal, true);
+        accounts::showStatus(m_verifyResult, v.error, true);
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_verification = AuditLog::verify(*m_context.database);
-    QApplication::restoreOverrideCursor();
+    m_verification = v;
     showVerification();
     if (!m_verification->ok && m_verification->firstBadId > 0) {
         // Bring the bad record into view when the filters let it through.

@@ -53,6 +53,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The logged-in person with the screens' language, for core's refusals.
+    Actor actorNow() const;
     void retranslate();
     void showSelected();
     void fillUsers();

@@ -1,7 +1,9 @@
 #include "accounts/DatabaseSettingsDialog.h"
 
 #include "Application.h"
+#include "MessageBox.h"
 #include "accounts/AccountsUiSupport.h"
+#include "accounts/DatabaseSettingsChange.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -282,7 +284,15 @@ bool DatabaseSettingsDialog::save()
                              tr("These settings do not make a valid database address: %1").arg(error), true);
         return false;
     }
-    settings::databaseLocation.setValue(location);
+    // Audited (SettingChange): refused for a person who may not change settings.
+    const DatabaseSettingsChange::Outcome outcome = DatabaseSettingsChange::apply(m_context, location);
+    if (!outcome.saved) {
+        m_lastTest.reset();
+        accounts::showStatus(m_testResult, outcome.message, true);
+        return false;
+    }
+    if (!outcome.audited && !outcome.message.isEmpty())
+        MessageBox::warning(this, windowTitle(), outcome.message);
     accept();
     return true;
 }

@@ -1,7 +1,8 @@
 // The database settings of this workstation: the embedded SQLite file, or the office's
 // PostgreSQL server (host, port, database, user, password, encryption). "Test connection"
 // opens the database in the background and says clearly what failed; "Save" keeps the choice
-// in QSettings (settings::databaseLocation), used from the next start of the program.
+// in QSettings (settings::databaseLocation), used from the next start of the program, as an
+// audited setting change (DatabaseSettingsChange).
 #pragma once
 
 #include "AppContext.h"

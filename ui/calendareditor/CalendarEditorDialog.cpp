@@ -120,6 +120,8 @@ void CalendarEditorDialog::buildUi()
     m_note = new QLineEdit(m_dayGroup);
     m_note->setObjectName(QStringLiteral("transferNote"));
     m_noteLabel->setBuddy(m_note);
+    // "Примечание к новому переносу (постановление):" is wider than the side panel.
+    m_noteLabel->setWordWrap(true);
     m_toggleButton = actionButton(m_toggleAction, m_dayGroup);
     m_kurbanButton = actionButton(m_kurbanAction, m_dayGroup);
     auto *dayLayout = new QVBoxLayout(m_dayGroup);
@@ -221,7 +223,7 @@ void CalendarEditorDialog::retranslate()
     m_kurbanGroup->setTitle(tr("Kurban Ait"));
     m_clearKurban->setText(tr("C&lear"));
     m_confirmGroup->setTitle(tr("Confirmation"));
-    m_confirmButton->setText(tr("&Confirm the year"));
+    m_confirmButton->setText(tr("Con&firm the year"));
     m_fileGroup->setTitle(tr("Year file"));
     m_importButton->setText(tr("&Import…"));
     m_exportButton->setText(tr("&Export…"));
@@ -312,7 +314,7 @@ void CalendarEditorDialog::refreshDayPanel()
         m_toggleAction->setEnabled(true);
         break;
     case CalendarYearEditor::Toggle::AddWorkingDay:
-        m_toggleAction->setText(tr("Make a &working day (transfer)"));
+        m_toggleAction->setText(tr("Make a wor&king day (transfer)"));
         m_toggleAction->setEnabled(true);
         break;
     case CalendarYearEditor::Toggle::RemoveTransfer:
@@ -355,7 +357,7 @@ void CalendarEditorDialog::showContextMenu(const QDate &date, const QPoint &glob
 void CalendarEditorDialog::changed()
 {
     if (m_context.deadlines)
-        m_context.deadlines->reload();
+        m_context.deadlines->calendarChanged();
     refresh();
     emit calendarChanged();
 }

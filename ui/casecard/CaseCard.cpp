@@ -14,6 +14,7 @@
 
 #include "Clock.h"
 #include "accounts/Permissions.h"
+#include "issuance/IssuedDocumentLog.h"
 #include "storage/CaseRepository.h"
 #include "workflow/CaseEventStore.h"
 #include "workflow/EventPermission.h"
@@ -209,8 +210,11 @@ void CaseCard::rebuildSteps()
         const QString prefix = i < 9 ? QStringLiteral("&%1  ").arg(i + 1) : QString();
         auto *button = new QPushButton(prefix + CardActions::label(kind), m_stepsBox);
         button->setObjectName(QStringLiteral("step.") + eventKindKey(kind));
-        button->setToolTip(eventKindName(kind).in(lang()));
-        button->setEnabled(Permissions::allows(m_actor, eventPermission(kind)));
+        const bool allowed = Permissions::allows(m_actor, eventPermission(kind));
+        // A grey button says nothing by itself: the tooltip tells who records the step.
+        button->setToolTip(allowed ? eventKindName(kind).in(lang())
+                                   : tr("%1: your role cannot record this step").arg(eventKindName(kind).in(lang())));
+        button->setEnabled(allowed);
         connect(button, &QPushButton::clicked, this, [this, kind] { startStep(kind); });
         m_stepsGrid->addWidget(button, i / kStepColumns, i % kStepColumns);
         // The layout would show it only on the next pass of the event loop.
@@ -317,6 +321,13 @@ bool CaseCard::runDecision()
     if (!recordStep(dialog.event()))
         return false;
     if (dialog.printRequested()) {
+        // The officer prepares the decision but may not issue it (the operator or the head
+        // prints it): trying would only put a refusal where the "recorded" message is.
+        if (!IssuedDocumentLog::mayIssue(m_actor, QStringLiteral("decision"))) {
+            showMessage(m_messageText + QLatin1Char(' ') + tr("The document is printed by the operator or the head."),
+                        false);
+            return true;
+        }
         // Portal applications get the electronic document; the counter's the paper one.
         const bool portal = m_case.channel == QLatin1String("portal");
         const forms::FormKind kind = approved ? (portal ? forms::FormKind::DecisionElectronic : forms::FormKind::Decision)

@@ -3,6 +3,7 @@
 #include "calendar/WorkingCalendar.h"
 
 #include <QHeaderView>
+#include <QTimer>
 
 namespace exitdesk::ui {
 
@@ -16,6 +17,14 @@ DeadlineTable::DeadlineTable(QWidget *parent) : QTableWidget(0, 3, parent)
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Rows are measured when filled, often before the card has its final width, which left them
+    // several lines too tall (and the first one cut off): measure again when a column changes.
+    // Once the layout has settled (several sections change in one pass).
+    auto *remeasure = new QTimer(this);
+    remeasure->setSingleShot(true);
+    remeasure->setInterval(0);
+    connect(remeasure, &QTimer::timeout, this, [this] { resizeRowsToContents(); });
+    connect(horizontalHeader(), &QHeaderView::sectionResized, remeasure, qOverload<>(&QTimer::start));
 }
 
 QString DeadlineTable::daysText(int workingDays)

@@ -36,6 +36,8 @@ EventDialog::EventDialog(EventKind kind, EventDialogSetup setup, QWidget *parent
     : QDialog(parent), m_kind(kind), m_setup(std::move(setup))
 {
     setWindowTitle(eventKindName(kind).in(m_setup.lang));
+    // Room for a full name in "Executor" and for a body's number: the natural width cut both.
+    setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(eventKindName(kind).in(m_setup.lang).toHtmlEscaped()), this);
     layout->addWidget(title);

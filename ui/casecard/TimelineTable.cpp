@@ -3,6 +3,7 @@
 #include "casecard/EventSummary.h"
 
 #include <QHeaderView>
+#include <QTimer>
 
 namespace exitdesk::ui {
 
@@ -21,6 +22,14 @@ TimelineTable::TimelineTable(QWidget *parent) : QTableWidget(0, 4, parent)
     // The details wrap in the last column; a sideways scroll bar appears only when even the
     // other columns do not fit.
     horizontalHeader()->setMinimumSectionSize(60);
+    // Rows are measured when filled, often before the card has its final width, which left them
+    // several lines too tall (and the first one cut off): measure again when a column changes.
+    // Once the layout has settled (several sections change in one pass).
+    auto *remeasure = new QTimer(this);
+    remeasure->setSingleShot(true);
+    remeasure->setInterval(0);
+    connect(remeasure, &QTimer::timeout, this, [this] { resizeRowsToContents(); });
+    connect(horizontalHeader(), &QHeaderView::sectionResized, remeasure, qOverload<>(&QTimer::start));
     retranslate();
 }
 

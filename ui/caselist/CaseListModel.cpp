@@ -1,5 +1,8 @@
 #include "caselist/CaseListModel.h"
 
+#include "FormTexts.h"
+#include "Language.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -70,6 +73,22 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+namespace {
+
+// "DE, Berlin" → "Германия, Berlin": the operator reads country names, not ISO codes.
+QString destinationName(const QString &destination)
+{
+    const int comma = destination.indexOf(QLatin1Char(','));
+    const QString code = (comma < 0 ? destination : destination.left(comma)).trimmed();
+    if (code.isEmpty())
+        return destination;
+    const forms::BiText name = forms::FormTexts::country(code);
+    const QString shown = Language::current() == QLatin1String("ru") ? name.ru : name.kk;
+    return (shown.isEmpty() ? code : shown) + (comma < 0 ? QString() : destination.mid(comma));
+}
+
+} // namespace
+
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -88,7 +107,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         case IinColumn:
             return r.iin;
         case DestinationColumn:
-            return r.destination;
+            return destinationName(r.destination);
         case StageColumn:
             return r.stage;
         case DueColumn:
@@ -99,6 +118,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    // Long stage names and Kazakh country names are cut in their columns: the whole text on hover.
+    if (role == Qt::ToolTipRole && (index.column() == StageColumn || index.column() == DestinationColumn
+                                    || index.column() == NameColumn))
+        return data(index, Qt::DisplayRole);
     if (role == Qt::ForegroundRole && r.workingDaysLeft) {
         if (*r.workingDaysLeft < 0)
             return QBrush(QColor(0xb0, 0x00, 0x20));

@@ -51,14 +51,20 @@ CaseListPanel::CaseListPanel(CaseListSource *source, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    // One line per case: wrapped stage names made rows of uneven height; the cut text is in the
+    // tooltip.
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the room left; the other columns keep widths that fit their Kazakh headers.
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(CaseListModel::NameColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(CaseListModel::NumberColumn, 120);
-    m_view->setColumnWidth(CaseListModel::IinColumn, 120);
-    m_view->setColumnWidth(CaseListModel::DestinationColumn, 160);
-    m_view->setColumnWidth(CaseListModel::StageColumn, 220);
-    m_view->setColumnWidth(CaseListModel::DueColumn, 100);
+    m_view->setColumnWidth(CaseListModel::NumberColumn, 185); // "қабылдаудан бас тартылды"
+    m_view->setColumnWidth(CaseListModel::IinColumn, 110);
+    m_view->setColumnWidth(CaseListModel::DestinationColumn, 140);
+    m_view->setColumnWidth(CaseListModel::StageColumn, 260);
+    m_view->setColumnWidth(CaseListModel::DueColumn, 90);
+    m_view->setColumnWidth(CaseListModel::DaysLeftColumn, 160);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(searchDelayMs);
@@ -199,15 +205,15 @@ void CaseListPanel::retranslate()
 {
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("IIN, name or case number"));
-    m_stageLabel->setText(tr("St&age:"));
+    m_stageLabel->setText(tr("Sta&ge:"));
     fillStages();
     m_overdue->setText(tr("&Overdue only"));
     m_overdue->setToolTip(tr("Only cases whose current step is past its due date"));
-    m_fromLabel->setText(tr("Submitted &from:"));
+    m_fromLabel->setText(tr("Su&bmitted from:"));
     m_toLabel->setText(tr("&to:"));
     m_from->setToolTip(tr("Day of submission, dd.MM.yyyy; \"—\" for no bound"));
     m_to->setToolTip(m_from->toolTip());
-    m_clear->setText(tr("Clea&r filters"));
+    m_clear->setText(tr("Clear filt&ers"));
     m_model->retranslate();
 }
 

@@ -11,8 +11,10 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -38,8 +40,8 @@ DeadlinesDashboard::DeadlinesDashboard(AppContext context, QWidget *parent)
     m_view->sortByColumn(DeadlinesModel::DaysLeftColumn, Qt::AscendingOrder); // the latest first
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DeadlinesModel::StageColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(DeadlinesModel::NumberColumn, 150);
-    m_view->setColumnWidth(DeadlinesModel::ApplicantColumn, 320);
+    m_view->setColumnWidth(DeadlinesModel::NumberColumn, 150); // the number after the tree's indentation
+    m_view->setColumnWidth(DeadlinesModel::ApplicantColumn, 260);
     // Wide enough for the Kazakh and Russian headers, which are longer than the dates.
     m_view->setColumnWidth(DeadlinesModel::StageDueColumn, 125);
     m_view->setColumnWidth(DeadlinesModel::DaysLeftColumn, 170);
@@ -61,6 +63,9 @@ DeadlinesDashboard::DeadlinesDashboard(AppContext context, QWidget *parent)
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QPushButton::clicked, this, &DeadlinesDashboard::reload);
 
+    // A window of its own: Esc closes it as it closes the case card (no mouse needed).
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
     m_slices->setInterval(0);
     connect(m_slices, &QTimer::timeout, this, &DeadlinesDashboard::loadSlice);
 

@@ -127,7 +127,8 @@ void DocumentsPanel::reloadIssued()
     for (int row = 0; row < documents.size(); ++row) {
         const IssuedDocument &d = documents.at(row);
         const QString who = d.issuedByName.isEmpty() ? d.issuedBy : d.issuedByName;
-        const QStringList cells{DocumentIssuer::formName(d.formKind), QString::number(d.copyNumber),
+        const QStringList cells{DocumentIssuer::formName(d.formKind), d.copies > 1 ? QStringLiteral("%1–%2").arg(d.copyNumber).arg(d.lastCopyNumber())
+                                                             : QString::number(d.copyNumber),
                                 DocumentIssuer::languageName(d.lang), who,
                                 d.issuedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")), d.reason};
         for (int col = 0; col < cells.size(); ++col) {

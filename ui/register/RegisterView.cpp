@@ -13,13 +13,19 @@
 
 #include <QDir>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace exitdesk::ui {
 
@@ -67,8 +73,15 @@ RegisterView::RegisterView(AppContext context, Actor actor, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &RegisterView::exportClicked);
     connect(m_statistics, &QPushButton::clicked, this, [this] { showStatistics(); });
     connect(m_model, &RegisterPageModel::pageChanged, this, &RegisterView::updatePager);
+    // A window of its own: Esc closes it as it closes the case card (no mouse needed).
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
+    fitColumnsToHeaders();
     if (context.language)
-        connect(context.language, &Language::changed, this, [this] { m_model->setLanguage(uiLedgerLanguage()); });
+        connect(context.language, &Language::changed, this, [this] {
+            m_model->setLanguage(uiLedgerLanguage());
+            fitColumnsToHeaders();
+        });
 
     auto *pager = new QHBoxLayout;
     pager->addWidget(m_first);
@@ -88,6 +101,21 @@ RegisterView::RegisterView(AppContext context, Actor actor, QWidget *parent)
 
     retranslate();
     reload();
+    // Opened from the menu as its own window: room for a page of lines and the wide columns.
+    resize(1360, 800);
+}
+
+void RegisterView::fitColumnsToHeaders()
+{
+    // Only the headers are measured (cheap, unlike the cells): the Kazakh headers such as
+    // "Жеке куәліктің №" were cut at the default width.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QString text = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int wanted = metrics.horizontalAdvance(text) + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
+        m_table->setColumnWidth(column, std::max(header->defaultSectionSize(), wanted));
+    }
 }
 
 RegisterView::~RegisterView()

@@ -63,6 +63,7 @@ private:
     void applyFilter();
     void goToPage(int page);
     void updatePager();
+    void fitColumnsToHeaders();
     void exportClicked();
     void onExportProgress(qint64 done, qint64 total);
     void onExportFinished(const LedgerExportResult &result);

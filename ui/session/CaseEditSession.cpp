@@ -16,6 +16,7 @@ void CaseEditSession::setCase(const Case &c)
     m_case = c;
     m_confirmed.clear();
     m_modified = false;
+    m_localDraftKey.clear();
     revalidate();
     for (const QString &list : CaseFields::lists())
         emit rowsChanged(list);

@@ -24,7 +24,7 @@ class CaseEditSession : public QObject
 public:
     explicit CaseEditSession(const Clock &clock, QObject *parent = nullptr);
 
-    // Starts editing c: forgets confirmations and the modified flag.
+    // Starts editing c: forgets confirmations, the modified flag and the local draft key.
     void setCase(const Case &c);
     // Replaces the case but keeps the confirmations that still apply (after storing it: the
     // id, number and submission time changed, the content did not).
@@ -32,6 +32,11 @@ public:
     const Case &caseData() const { return m_case; }
     bool isModified() const { return m_modified; }
     void setModified(bool modified) { m_modified = modified; }
+
+    // The name of the copy of this questionnaire kept on the workstation (LocalDrafts) while
+    // the database could not take it; empty when there is none. setCase() forgets it.
+    const QString &localDraftKey() const { return m_localDraftKey; }
+    void setLocalDraftKey(const QString &key) { m_localDraftKey = key; }
 
     // Ages and expiry are judged on this day: the submission day once the case was handed
     // in, today (from the clock) while it is being filled.
@@ -86,6 +91,7 @@ private:
     QSet<QString> m_confirmed;
     QList<ChecklistItem> m_checklist;
     bool m_modified = false;
+    QString m_localDraftKey;
 };
 
 } // namespace exitdesk::ui

@@ -43,102 +43,69 @@ Def<Obj> field(const char *name, Ref ref)
                     [ref](Obj &o, const QVariant &v) { ref(o) = v.value<T>(); }};
 }
 
-#define EXITDESK_F(Obj, name, expr) field<Obj>(name, [](Obj & o) -> auto & { return o.expr; })
+// The field tables are laid out by hand, one part of the questionnaire per line.
+// clang-format off
+// A field is named by its member path in the model ("applicant.birthPlace.country"), so the
+// path and the member it reaches cannot drift apart.
+#define EXITDESK_F(Obj, member) field<Obj>(#member, [](Obj & o) -> auto & { return o.member; })
 
 const std::vector<Def<Case>> &scalarDefs()
 {
     static const std::vector<Def<Case>> defs{
-        EXITDESK_F(Case, "applicant.surname", applicant.surname),
-        EXITDESK_F(Case, "applicant.name", applicant.name),
-        EXITDESK_F(Case, "applicant.patronymic", applicant.patronymic),
-        EXITDESK_F(Case, "applicant.previousNames", applicant.previousNames),
-        EXITDESK_F(Case, "applicant.birthDate", applicant.birthDate),
-        EXITDESK_F(Case, "applicant.iin", applicant.iin),
-        EXITDESK_F(Case, "applicant.sex", applicant.sex),
-        EXITDESK_F(Case, "applicant.birthPlace.country", applicant.birthPlace.country),
-        EXITDESK_F(Case, "applicant.birthPlace.region", applicant.birthPlace.region),
-        EXITDESK_F(Case, "applicant.birthPlace.district", applicant.birthPlace.district),
-        EXITDESK_F(Case, "applicant.birthPlace.okrug", applicant.birthPlace.okrug),
-        EXITDESK_F(Case, "applicant.birthPlace.settlement", applicant.birthPlace.settlement),
-        EXITDESK_F(Case, "applicant.nationality", applicant.nationality),
-        EXITDESK_F(Case, "applicant.citizenship", applicant.citizenship),
-        EXITDESK_F(Case, "applicant.militaryDuty", applicant.militaryDuty),
-        EXITDESK_F(Case, "applicant.previousCitizenship", applicant.previousCitizenship),
-        EXITDESK_F(Case, "applicant.identityDocument.kind", applicant.identityDocument.kind),
-        EXITDESK_F(Case, "applicant.identityDocument.number", applicant.identityDocument.number),
-        EXITDESK_F(Case, "applicant.identityDocument.issuedOn", applicant.identityDocument.issuedOn),
-        EXITDESK_F(Case, "applicant.identityDocument.issuedBy", applicant.identityDocument.issuedBy),
-        EXITDESK_F(Case, "applicant.identityDocument.expiresOn", applicant.identityDocument.expiresOn),
-        EXITDESK_F(Case, "applicant.passport.number", applicant.passport.number),
-        EXITDESK_F(Case, "applicant.passport.issuedOn", applicant.passport.issuedOn),
-        EXITDESK_F(Case, "applicant.passport.expiresOn", applicant.passport.expiresOn),
-        EXITDESK_F(Case, "applicant.address", applicant.address),
-        EXITDESK_F(Case, "applicant.phone", applicant.phone),
-        EXITDESK_F(Case, "from.country", from.country),
-        EXITDESK_F(Case, "from.region", from.region),
-        EXITDESK_F(Case, "from.district", from.district),
-        EXITDESK_F(Case, "from.okrug", from.okrug),
-        EXITDESK_F(Case, "from.settlement", from.settlement),
-        EXITDESK_F(Case, "to.country", to.country),
-        EXITDESK_F(Case, "to.settlement", to.settlement),
-        EXITDESK_F(Case, "purpose", purpose),
-        EXITDESK_F(Case, "applicant.socialCategory", applicant.socialCategory),
-        EXITDESK_F(Case, "applicant.education", applicant.education),
-        EXITDESK_F(Case, "applicant.specialty", applicant.specialty),
-        EXITDESK_F(Case, "applicant.maritalStatus", applicant.maritalStatus),
-        EXITDESK_F(Case, "alimonyEnforcement", alimonyEnforcement),
-        EXITDESK_F(Case, "alimonyRecipientsRegistrationKnown", alimonyRecipientsRegistrationKnown),
-        EXITDESK_F(Case, "consents.falseDataWarningSigned", consents.falseDataWarningSigned),
-        EXITDESK_F(Case, "consents.dataUseConsentSigned", consents.dataUseConsentSigned),
+        EXITDESK_F(Case, applicant.surname), EXITDESK_F(Case, applicant.name), EXITDESK_F(Case, applicant.patronymic),
+        EXITDESK_F(Case, applicant.previousNames), EXITDESK_F(Case, applicant.birthDate),
+        EXITDESK_F(Case, applicant.iin), EXITDESK_F(Case, applicant.sex),
+        EXITDESK_F(Case, applicant.birthPlace.country), EXITDESK_F(Case, applicant.birthPlace.region),
+        EXITDESK_F(Case, applicant.birthPlace.district), EXITDESK_F(Case, applicant.birthPlace.okrug),
+        EXITDESK_F(Case, applicant.birthPlace.settlement),
+        EXITDESK_F(Case, applicant.nationality), EXITDESK_F(Case, applicant.citizenship),
+        EXITDESK_F(Case, applicant.militaryDuty), EXITDESK_F(Case, applicant.previousCitizenship),
+        EXITDESK_F(Case, applicant.identityDocument.kind), EXITDESK_F(Case, applicant.identityDocument.number),
+        EXITDESK_F(Case, applicant.identityDocument.issuedOn), EXITDESK_F(Case, applicant.identityDocument.issuedBy),
+        EXITDESK_F(Case, applicant.identityDocument.expiresOn),
+        EXITDESK_F(Case, applicant.passport.number), EXITDESK_F(Case, applicant.passport.issuedOn),
+        EXITDESK_F(Case, applicant.passport.expiresOn),
+        EXITDESK_F(Case, applicant.address), EXITDESK_F(Case, applicant.phone),
+        EXITDESK_F(Case, from.country), EXITDESK_F(Case, from.region), EXITDESK_F(Case, from.district),
+        EXITDESK_F(Case, from.okrug), EXITDESK_F(Case, from.settlement),
+        EXITDESK_F(Case, to.country), EXITDESK_F(Case, to.settlement),
+        EXITDESK_F(Case, purpose),
+        EXITDESK_F(Case, applicant.socialCategory), EXITDESK_F(Case, applicant.education),
+        EXITDESK_F(Case, applicant.specialty), EXITDESK_F(Case, applicant.maritalStatus),
+        EXITDESK_F(Case, alimonyEnforcement), EXITDESK_F(Case, alimonyRecipientsRegistrationKnown),
+        EXITDESK_F(Case, consents.falseDataWarningSigned), EXITDESK_F(Case, consents.dataUseConsentSigned),
     };
     return defs;
 }
 
-const std::vector<Def<Child>> &childDefs()
+// The fields of one row of a list (children, relatives, work history), by row type.
+template <typename Row>
+const std::vector<Def<Row>> &rowDefs()
 {
-    static const std::vector<Def<Child>> defs{
-        EXITDESK_F(Child, "surname", surname),
-        EXITDESK_F(Child, "name", name),
-        EXITDESK_F(Child, "patronymic", patronymic),
-        EXITDESK_F(Child, "iin", iin),
-        EXITDESK_F(Child, "birthDate", birthDate),
-        EXITDESK_F(Child, "passportNumber", passportNumber),
-        EXITDESK_F(Child, "sex", sex),
-        EXITDESK_F(Child, "otherParentInKazakhstan", otherParentInKazakhstan),
-        EXITDESK_F(Child, "otherParentRegistrationKnown", otherParentRegistrationKnown),
-    };
-    return defs;
-}
-
-const std::vector<Def<Relative>> &relativeDefs()
-{
-    static const std::vector<Def<Relative>> defs{
-        EXITDESK_F(Relative, "fullName", fullName),
-        EXITDESK_F(Relative, "iin", iin),
-        EXITDESK_F(Relative, "kinship", kinship),
-        EXITDESK_F(Relative, "birthDateAndPlace", birthDateAndPlace),
-        EXITDESK_F(Relative, "countryAndAddress", countryAndAddress),
-        EXITDESK_F(Relative, "workplace", workplace),
-        EXITDESK_F(Relative, "marriageRegistrationPlace", marriageRegistrationPlace),
-    };
-    return defs;
-}
-
-const std::vector<Def<WorkRecord>> &workDefs()
-{
-    static const std::vector<Def<WorkRecord>> defs{
-        EXITDESK_F(WorkRecord, "fromYear", fromYear),
-        EXITDESK_F(WorkRecord, "toYear", toYear),
-        EXITDESK_F(WorkRecord, "organisation", organisation),
-        EXITDESK_F(WorkRecord, "address", address),
-        EXITDESK_F(WorkRecord, "workplace", workplace),
-        EXITDESK_F(WorkRecord, "position", position),
-        EXITDESK_F(WorkRecord, "stateSecretsClearance", stateSecretsClearance),
-    };
+    static const std::vector<Def<Row>> defs = [] {
+        if constexpr (std::is_same_v<Row, Child>)
+            return std::vector<Def<Row>>{
+                EXITDESK_F(Child, surname), EXITDESK_F(Child, name), EXITDESK_F(Child, patronymic),
+                EXITDESK_F(Child, iin), EXITDESK_F(Child, birthDate), EXITDESK_F(Child, passportNumber),
+                EXITDESK_F(Child, sex), EXITDESK_F(Child, otherParentInKazakhstan),
+                EXITDESK_F(Child, otherParentRegistrationKnown)};
+        else if constexpr (std::is_same_v<Row, Relative>)
+            return std::vector<Def<Row>>{
+                EXITDESK_F(Relative, fullName), EXITDESK_F(Relative, iin), EXITDESK_F(Relative, kinship),
+                EXITDESK_F(Relative, birthDateAndPlace), EXITDESK_F(Relative, countryAndAddress),
+                EXITDESK_F(Relative, workplace), EXITDESK_F(Relative, marriageRegistrationPlace)};
+        else
+            return std::vector<Def<Row>>{
+                EXITDESK_F(WorkRecord, fromYear), EXITDESK_F(WorkRecord, toYear),
+                EXITDESK_F(WorkRecord, organisation), EXITDESK_F(WorkRecord, address),
+                EXITDESK_F(WorkRecord, workplace), EXITDESK_F(WorkRecord, position),
+                EXITDESK_F(WorkRecord, stateSecretsClearance)};
+    }();
     return defs;
 }
 
 #undef EXITDESK_F
+// clang-format on
 
 template <typename Obj>
 const Def<Obj> *find(const std::vector<Def<Obj>> &defs, const QString &name)
@@ -159,26 +126,40 @@ QStringList names(const std::vector<Def<Obj>> &defs)
     return out;
 }
 
+// Calls fn(rows, defs) with the rows of the list named `list` and their field table, and returns
+// what fn returns; `otherwise` for an unknown list. The one place that maps list names to members.
+template <typename R, typename Fn>
+R withList(Case &c, const QString &list, R otherwise, Fn fn)
+{
+    if (list == QLatin1String("children"))
+        return fn(c.children, rowDefs<Child>());
+    if (list == QLatin1String("relatives"))
+        return fn(c.relatives, rowDefs<Relative>());
+    if (list == QLatin1String("workHistory"))
+        return fn(c.workHistory, rowDefs<WorkRecord>());
+    return otherwise;
+}
+
+// The same for a list of a case that is only read (the tables serve reading and writing).
+template <typename R, typename Fn>
+R withList(const Case &c, const QString &list, R otherwise, Fn fn)
+{
+    return withList(const_cast<Case &>(c), list, otherwise, fn);
+}
+
 // Calls fn(def, object) for the row field the path names; false when there is none.
 template <typename Fn>
 bool withRowField(Case &c, const FieldPath &p, Fn fn)
 {
-    auto apply = [&](auto &list, const auto &defs) {
-        if (p.row < 0 || p.row >= list.size())
+    return withList(c, p.list, false, [&](auto &rows, const auto &defs) {
+        if (p.row < 0 || p.row >= rows.size())
             return false;
         const auto *d = find(defs, p.field);
         if (!d)
             return false;
-        fn(*d, list[p.row]);
+        fn(*d, rows[p.row]);
         return true;
-    };
-    if (p.list == QLatin1String("children"))
-        return apply(c.children, childDefs());
-    if (p.list == QLatin1String("relatives"))
-        return apply(c.relatives, relativeDefs());
-    if (p.list == QLatin1String("workHistory"))
-        return apply(c.workHistory, workDefs());
-    return false;
+    });
 }
 
 } // namespace
@@ -220,13 +201,7 @@ QStringList CaseFields::lists()
 
 QStringList CaseFields::rowFields(const QString &list)
 {
-    if (list == QLatin1String("children"))
-        return names(childDefs());
-    if (list == QLatin1String("relatives"))
-        return names(relativeDefs());
-    if (list == QLatin1String("workHistory"))
-        return names(workDefs());
-    return {};
+    return withList(Case(), list, QStringList(), [](auto &, const auto &defs) { return names(defs); });
 }
 
 bool CaseFields::exists(const QString &path)
@@ -244,13 +219,9 @@ FieldType CaseFields::type(const QString &path)
         const auto *d = find(defs, p.field);
         return d ? d->type : FieldType::Text;
     };
-    if (p.list == QLatin1String("children"))
-        return typeIn(childDefs());
-    if (p.list == QLatin1String("relatives"))
-        return typeIn(relativeDefs());
-    if (p.list == QLatin1String("workHistory"))
-        return typeIn(workDefs());
-    return typeIn(scalarDefs());
+    if (p.list.isEmpty())
+        return typeIn(scalarDefs());
+    return withList(Case(), p.list, FieldType::Text, [&](auto &, const auto &defs) { return typeIn(defs); });
 }
 
 QVariant CaseFields::value(const Case &c, const QString &path)
@@ -289,55 +260,38 @@ void CaseFields::fillNullTexts(Case &c)
         }
     };
     fill(c, scalarDefs());
-    for (Child &child : c.children)
-        fill(child, childDefs());
-    for (Relative &r : c.relatives)
-        fill(r, relativeDefs());
-    for (WorkRecord &w : c.workHistory)
-        fill(w, workDefs());
+    for (const QString &list : lists()) {
+        withList(c, list, false, [&](auto &rows, const auto &defs) {
+            for (auto &row : rows)
+                fill(row, defs);
+            return true;
+        });
+    }
     if (c.office.isNull())
         c.office = QString::fromLatin1("");
 }
 
 int CaseFields::rowCount(const Case &c, const QString &list)
 {
-    if (list == QLatin1String("children"))
-        return c.children.size();
-    if (list == QLatin1String("relatives"))
-        return c.relatives.size();
-    if (list == QLatin1String("workHistory"))
-        return c.workHistory.size();
-    return 0;
+    return withList(c, list, 0, [](auto &rows, const auto &) { return static_cast<int>(rows.size()); });
 }
 
 bool CaseFields::appendRow(Case &c, const QString &list)
 {
-    if (list == QLatin1String("children"))
-        c.children.append(Child{});
-    else if (list == QLatin1String("relatives"))
-        c.relatives.append(Relative{});
-    else if (list == QLatin1String("workHistory"))
-        c.workHistory.append(WorkRecord{});
-    else
-        return false;
-    return true;
+    return withList(c, list, false, [](auto &rows, const auto &) {
+        rows.append(typename std::decay_t<decltype(rows)>::value_type{});
+        return true;
+    });
 }
 
 bool CaseFields::removeRow(Case &c, const QString &list, int row)
 {
-    auto remove = [row](auto &l) {
-        if (row < 0 || row >= l.size())
+    return withList(c, list, false, [row](auto &rows, const auto &) {
+        if (row < 0 || row >= rows.size())
             return false;
-        l.removeAt(row);
+        rows.removeAt(row);
         return true;
-    };
-    if (list == QLatin1String("children"))
-        return remove(c.children);
-    if (list == QLatin1String("relatives"))
-        return remove(c.relatives);
-    if (list == QLatin1String("workHistory"))
-        return remove(c.workHistory);
-    return false;
+    });
 }
 
 } // namespace exitdesk::ui

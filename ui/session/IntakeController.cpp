@@ -1,16 +1,18 @@
 #include "session/IntakeController.h"
 
-#include "Clock.h"
-#include "Language.h"
 #include "CaseFormLoader.h"
+#include "Clock.h"
 #include "FormData.h"
-#include "FormSettingsStore.h"
 #include "FormFactory.h"
+#include "FormSettingsStore.h"
+#include "Language.h"
 #include "OfficialForm.h"
 #include "session/CaseEditSession.h"
 #include "session/CaseFields.h"
 #include "session/Deadlines.h"
+#include "session/LocalDrafts.h"
 #include "storage/CaseRepository.h"
+#include "workflow/CaseStageIndex.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +30,11 @@ forms::OfficeSettings office(Database *db)
 }
 
 } // namespace
+
+IntakeController::Result::Result() = default;
+IntakeController::Result::~Result() = default;
+IntakeController::Result::Result(Result &&) noexcept = default;
+IntakeController::Result &IntakeController::Result::operator=(Result &&) noexcept = default;
 
 IntakeController::IntakeController(AppContext context) : m_context(context) {}
 
@@ -55,6 +62,29 @@ void IntakeController::stamp(CaseEditSession &session) const
     session.updateCase(c);
 }
 
+bool IntakeController::store(CaseEditSession &session, const Case *before, StoreOperation operation,
+                             Result *r)
+{
+    Case c = session.caseData();
+    CaseFields::fillNullTexts(c);
+    StorageError error;
+    CaseRepository repo = repository();
+    if (!(repo.*operation)(c, &error)) {
+        if (before)
+            session.updateCase(*before);
+        // The server is down: what the operator filled in stays on this workstation.
+        r->error = error.kind == StorageError::Unreachable
+                       ? LocalDrafts(m_context).keep(session, session.caseData(), error)
+                       : error.message(Language::current());
+        return false;
+    }
+    session.updateCase(c);
+    session.setModified(false);
+    LocalDrafts(m_context).forget(session);
+    r->ok = true;
+    return true;
+}
+
 IntakeController::Result IntakeController::saveDraft(CaseEditSession &session)
 {
     Result r;
@@ -62,16 +92,7 @@ IntakeController::Result IntakeController::saveDraft(CaseEditSession &session)
         r.error = tr("No database is open.");
         return r;
     }
-    Case c = session.caseData();
-    CaseFields::fillNullTexts(c);
-    StorageError error;
-    if (!repository().saveDraft(c, &error)) {
-        r.error = error.message(Language::current());
-        return r;
-    }
-    session.updateCase(c);
-    session.setModified(false);
-    r.ok = true;
+    store(session, nullptr, &CaseRepository::saveDraft, &r);
     return r;
 }
 
@@ -95,23 +116,29 @@ IntakeController::Result IntakeController::accept(CaseEditSession &session, form
         r.error = tr("On the day of submission the case has new problems; look at the list of findings.");
         return r;
     }
-    Case c = session.caseData();
-    CaseFields::fillNullTexts(c);
-    StorageError error;
-    if (!repository().accept(c, &error)) {
-        session.updateCase(before);
-        r.error = error.message(Language::current());
+    if (!store(session, &before, &CaseRepository::accept, &r))
         return r;
-    }
-    session.updateCase(c);
-    session.setModified(false);
-    r.ok = true;
+    const Case &c = session.caseData();
+    indexStage(c);
     // The receipt is built as `verify` rebuilds it: from the stored case and the calendar.
     // Annexes 4 and 5 are made in two copies, one for each side.
     r.form = makeForm(forms::FormKind::Receipt, c, language, 2, &r.error);
     if (r.form)
         r.dueDate = r.form->data().dueDate;
     return r;
+}
+
+void IntakeController::indexStage(const Case &c)
+{
+    // The case list's stage filters find the new case at once; without the row they find it
+    // in the next session (the list fills missing rows then), so a failure is only logged.
+    if (!m_context.deadlines || !m_context.deadlines->workflow())
+        return;
+    const WorkflowResult derived = m_context.deadlines->workflow()->derive(c.submittedAt, c.channel, {}, QDate(),
+                                                                           Workflow::Detail::DatesOnly);
+    QString error;
+    if (!CaseStageIndex::store(*m_context.database, c.id, derived.state, &error))
+        qWarning("stage index: %s", qPrintable(error));
 }
 
 IntakeController::Result IntakeController::refuse(CaseEditSession &session, forms::FormLanguage language)
@@ -129,18 +156,9 @@ IntakeController::Result IntakeController::refuse(CaseEditSession &session, form
         r.error = tr("Every required document was presented: there is nothing to refuse.");
         return r;
     }
-    Case c = session.caseData();
-    CaseFields::fillNullTexts(c);
-    StorageError error;
-    if (!repository().saveRefusedAtIntake(c, &error)) {
-        session.updateCase(before);
-        r.error = error.message(Language::current());
+    if (!store(session, &before, &CaseRepository::saveRefusedAtIntake, &r))
         return r;
-    }
-    session.updateCase(c);
-    session.setModified(false);
-    r.ok = true;
-    r.form = makeForm(forms::FormKind::RefusalToAccept, c, language, 2, &r.error);
+    r.form = makeForm(forms::FormKind::RefusalToAccept, session.caseData(), language, 2, &r.error);
     return r;
 }
 
