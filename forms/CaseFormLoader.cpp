@@ -106,6 +106,15 @@ QList<RefusalGround> CaseFormLoader::grounds(qint64 caseId, QString *error) cons
     return grounds;
 }
 
+QString CaseFormLoader::executorOf(qint64 caseId, const QString &eventKind) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT executor FROM case_events WHERE case_id = ? AND kind = ? ORDER BY at DESC, id DESC"));
+    q.addBindValue(caseId);
+    q.addBindValue(eventKind);
+    return q.exec() && q.next() ? q.value(0).toString().trimmed() : QString();
+}
+
 bool CaseFormLoader::load(FormKind kind, const Case &c, FormLanguage lang, const QDate &issueDate, FormData *data,
                           QString *error) const
 {
@@ -134,6 +143,16 @@ bool CaseFormLoader::load(FormKind kind, const Case &c, FormLanguage lang, const
         }
         const WorkflowSettings ws = WorkflowFactory::settings(m_db);
         d.dueDate = ServiceTerm::compute(*calendar, ws, c.submittedAt, c.channel).dueDate();
+    }
+    // The decision and the refusal notice name the people who made them: the executor who
+    // prepared it and the head who recorded (signed) it, unless the office settings name them.
+    const bool result = kind == FormKind::Decision || kind == FormKind::DecisionElectronic ||
+                        kind == FormKind::Refusal || kind == FormKind::RefusalElectronic;
+    if (result && c.id > 0) {
+        if (d.office.executorName.isEmpty())
+            d.office.executorName = executorOf(c.id, QStringLiteral("decision-prepared"));
+        if (d.office.headName.isEmpty())
+            d.office.headName = executorOf(c.id, QStringLiteral("decision-recorded"));
     }
     if (kind == FormKind::RefusalToAccept) {
         const QDate day = c.submittedAt.isValid() ? c.submissionDay() : issueDate;

@@ -27,6 +27,8 @@ public:
 
     // The grounds of the case's refusal, from its events (empty when it has none).
     QList<RefusalGround> grounds(qint64 caseId, QString *error) const;
+    // Who recorded the case's latest event of this kind (its executor), or empty.
+    QString executorOf(qint64 caseId, const QString &eventKind) const;
 
 private:
     Database &m_db;

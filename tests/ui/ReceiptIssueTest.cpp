@@ -3,6 +3,7 @@
 // (also printed on the copies) and keeps the due date it printed, which the deadlines
 // dashboard shows beside the recomputed one after the calendar changed; a reprint asks its
 // reason before printing. The printers' offsets are edited as the administrator, audited.
+#include "CaseFormLoader.h"
 #include "FormPreview.h"
 #include "OfficialForm.h"
 #include "PrinterOffsetsDialog.h"
@@ -24,6 +25,7 @@
 #include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -188,6 +190,38 @@ TEST_F(ReceiptIssueTest, APreviewClosedWithoutPrintingRecordsNothing)
         }
     }
     EXPECT_TRUE(found);
+}
+
+TEST_F(ReceiptIssueTest, TheFormsNameThePeopleWhoMadeThem)
+{
+    // No executor in the office settings: the receipt names the person who prints it.
+    EXPECT_EQ(issueReceipt(), DocumentIssuer::Issued);
+    ASSERT_EQ(shown.size(), 1u);
+    EXPECT_EQ(shown.back().data.office.executorName, clerk.fullName);
+
+    // A decision names the executor who prepared it and the head who recorded it.
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("INSERT INTO case_events (case_id, kind, at, data, executor, recorded_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    const QList<std::pair<QString, QString>> steps{{QStringLiteral("decision-prepared"), QStringLiteral("Нұрлан Ержанов")},
+                                                   {QStringLiteral("decision-recorded"), QStringLiteral("Гүлнар Әбенова")}};
+    for (const auto &[kind, executor] : steps) {
+        q.addBindValue(c.id);
+        q.addBindValue(kind);
+        q.addBindValue(QStringLiteral("2026-12-01T10:00:00"));
+        q.addBindValue(kind == QLatin1String("decision-prepared") ? QStringLiteral("{\"result\":\"positive\"}")
+                                                                  : QStringLiteral("{}"));
+        q.addBindValue(executor);
+        q.addBindValue(QStringLiteral("2026-12-01T10:00:00"));
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    }
+    forms::FormData decision;
+    QString error;
+    ASSERT_TRUE(forms::CaseFormLoader(*db).load(forms::FormKind::Decision, c, forms::FormLanguage::Both,
+                                                QDate(2026, 12, 2), &decision, &error))
+        << error.toStdString();
+    EXPECT_EQ(decision.office.executorName, QStringLiteral("Нұрлан Ержанов"));
+    EXPECT_EQ(decision.office.headName, QStringLiteral("Гүлнар Әбенова"));
 }
 
 TEST_F(ReceiptIssueTest, AReprintAsksItsReasonBeforePrintingAndContinuesTheNumbers)

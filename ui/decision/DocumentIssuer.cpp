@@ -77,6 +77,9 @@ DocumentIssuer::Result DocumentIssuer::issue(const Case &c, forms::FormKind kind
         *message = tr("The data of the form cannot be read: %1").arg(error);
         return Failed;
     }
+    // Nobody named by the case's events or the office settings: the person printing it.
+    if (data.office.executorName.isEmpty() && !m_actor.setup)
+        data.office.executorName = m_actor.fullName.isEmpty() ? m_actor.login : m_actor.fullName;
     data.copies = options.copies > 0 ? options.copies : forms::officialCopies(kind);
     if (!options.registrationSubject.isEmpty())
         data.registrationSubject = options.registrationSubject;

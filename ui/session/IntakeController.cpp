@@ -7,6 +7,7 @@
 #include "FormSettingsStore.h"
 #include "Language.h"
 #include "OfficialForm.h"
+#include "accounts/Actor.h"
 #include "session/CaseEditSession.h"
 #include "session/CaseFields.h"
 #include "session/Deadlines.h"
@@ -172,6 +173,9 @@ std::unique_ptr<forms::OfficialForm> IntakeController::makeForm(forms::FormKind 
         *error = why;
         return nullptr;
     }
+    // «Орындаған / Исполнил»: the operator at the counter who takes the package.
+    if (m_context.actor && !m_context.actor->setup)
+        d.office.executorName = m_context.actor->fullName.isEmpty() ? m_context.actor->login : m_context.actor->fullName;
     d.copies = copies;
     return forms::FormFactory::make(kind, d);
 }
