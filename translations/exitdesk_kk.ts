@@ -273,6 +273,10 @@
             <source>Printer offsets…</source>
             <translation>Принтердің ығысуы…</translation>
         </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Басып шығаруды алдын ала қарау: %1</translation>
+        </message>
     </context>
     <context>
         <name>IntakeController</name>
@@ -1517,6 +1521,10 @@
         <message>
             <source>Cancel</source>
             <translation>Болдырмау</translation>
+        </message>
+        <message>
+            <source>The document is printed by the operator or the head.</source>
+            <translation>Құжатты оператор немесе басшы басып шығарады.</translation>
         </message>
     </context>
     <context>

@@ -273,6 +273,10 @@
             <source>Printer offsets…</source>
             <translation>Смещения принтера…</translation>
         </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Предварительный просмотр: %1</translation>
+        </message>
     </context>
     <context>
         <name>IntakeController</name>
@@ -1517,6 +1521,10 @@
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>The document is printed by the operator or the head.</source>
+            <translation>Документ печатает оператор или руководитель.</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@
 #include "PrinterOffsetsStore.h"
 
 #include "accounts/Permissions.h"
+#include "decision/DocumentIssuer.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -74,6 +75,8 @@ FormPreview::Result FormPreview::show(QWidget *parent, const forms::OfficialForm
     // The forms keep their own margins, in millimetres from the sheet's edge.
     printer.setFullPage(true);
     QPrintPreviewDialog dialog(&printer, parent);
+    // Qt's own title has no Kazakh translation.
+    dialog.setWindowTitle(tr("Print preview: %1").arg(DocumentIssuer::formName(form.kind())));
     dialog.resize(1000, 800);
     // The preview paints on the same printer through a recording engine (type Picture); the
     // real print goes to the printer's own engine, and only there the offsets apply.

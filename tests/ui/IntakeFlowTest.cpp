@@ -5,6 +5,7 @@
 // previewed); Annex 3 is offered with the person it is about when the checklist needs it.
 #include "FormPreview.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "OfficialForm.h"
 #include "UiTestSupport.h"
 #include "caselist/CaseListModel.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -347,6 +349,22 @@ TEST_F(IntakeFlowTest, TheRegistrationRequestIsOfferedWithThePersonItIsAbout)
     const QList<IssuedDocument> documents = issued();
     ASSERT_EQ(documents.size(), 1);
     EXPECT_EQ(documents.first().formKind, QStringLiteral("registration-request"));
+}
+
+TEST_F(IntakeFlowTest, EscapeClosesTheWindowAskingAboutTheUnsavedQuestionnaire)
+{
+    intake->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(intake));
+    fillApplicant(QStringLiteral("871008401407"));
+    ASSERT_TRUE(intake->session()->isModified());
+    // Cancel in the question keeps the window and what was typed.
+    MessageBox::setNextAnswer(MessageBox::Cancel);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : intake, Qt::Key_Escape);
+    EXPECT_TRUE(intake->isVisible());
+    // Not saving closes it.
+    MessageBox::setNextAnswer(MessageBox::No);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : intake, Qt::Key_Escape);
+    EXPECT_FALSE(intake->isVisible());
 }
 
 TEST_F(IntakeFlowTest, DraftIsSavedIncompleteAndFoundAgain)

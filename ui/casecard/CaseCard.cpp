@@ -315,6 +315,7 @@ bool CaseCard::runDecision()
 {
     EventDialogSetup setup{m_context.clock->now(), m_case.submissionDay(), defaultExecutor(), lang(), m_result.state};
     DecisionDialog dialog(setup, m_result.state.packageIncomplete, this);
+    dialog.setPrintAllowed(IssuedDocumentLog::mayIssue(m_actor, QStringLiteral("decision")));
     if (!DialogRunner::run(dialog))
         return false;
     const bool approved = dialog.approved();

@@ -102,6 +102,13 @@ QList<forms::RefusalGround> DecisionDialog::grounds() const
     return approved() ? QList<forms::RefusalGround>() : m_grounds->grounds();
 }
 
+void DecisionDialog::setPrintAllowed(bool allowed)
+{
+    m_print->setChecked(allowed);
+    m_print->setEnabled(allowed);
+    m_print->setToolTip(allowed ? QString() : tr("The document is printed by the operator or the head."));
+}
+
 bool DecisionDialog::printRequested() const
 {
     return m_print->isChecked();

@@ -31,6 +31,9 @@ public:
     QList<forms::RefusalGround> grounds() const;
     // Whether the document is to be opened for printing once the decision is recorded.
     bool printRequested() const;
+    // Unticked and greyed when the person recording may not issue the document (an officer
+    // prepares the decision; the operator or the head prints it).
+    void setPrintAllowed(bool allowed);
     CaseEvent event() const;
 
     QRadioButton *approveButton() const { return m_approve; }

@@ -71,6 +71,11 @@ IntakeWindow::IntakeWindow(AppContext context, const Case &c, QWidget *parent)
         m_notice.clear();
         updateActions();
     });
+    // Esc (and Ctrl+W) closes the window, asking about an unsaved questionnaire first.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
+    auto *closeKey = new QShortcut(QKeySequence::Close, this);
+    connect(closeKey, &QShortcut::activated, this, &QWidget::close);
     auto *save = new QShortcut(QKeySequence::Save, this);
     connect(save, &QShortcut::activated, this, &IntakeWindow::saveDraft);
 
