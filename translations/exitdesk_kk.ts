@@ -2051,12 +2051,12 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
             <translation>&amp;Құпиясөз:</translation>
         </message>
         <message>
-            <source>Re&amp;peat the password:</source>
-            <translation>Құпиясөзді &amp;қайталаңыз:</translation>
+            <source>&amp;Add</source>
+            <translation>Қ&amp;осу</translation>
         </message>
         <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Қосу</translation>
+            <source>R&amp;epeat the password:</source>
+            <translation>Құпиясөзді қа&amp;йталаңыз:</translation>
         </message>
     </context>
     <context>
@@ -2462,12 +2462,12 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
             <translation>Жаңа &amp;құпиясөз:</translation>
         </message>
         <message>
-            <source>Re&amp;peat the password:</source>
-            <translation>Құпиясөзді қ&amp;айталаңыз:</translation>
-        </message>
-        <message>
             <source>&amp;Set the password</source>
             <translation>Құпиясөзді &amp;орнату</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat the password:</source>
+            <translation>Құпиясөзді қ&amp;айталаңыз:</translation>
         </message>
     </context>
     <context>
@@ -2552,7 +2552,7 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         </message>
         <message>
             <source>New &amp;password…</source>
-            <translation>Жаңа &amp;құпиясөз…</translation>
+            <translation>&amp;Жаңа құпиясөз…</translation>
         </message>
         <message>
             <source>Close</source>

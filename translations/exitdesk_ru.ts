@@ -2051,12 +2051,12 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <source>Re&amp;peat the password:</source>
-            <translation>&amp;Повторите пароль:</translation>
-        </message>
-        <message>
             <source>&amp;Add</source>
             <translation>&amp;Добавить</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat the password:</source>
+            <translation>П&amp;овторите пароль:</translation>
         </message>
     </context>
     <context>
@@ -2462,12 +2462,12 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
             <translation>Новый &amp;пароль:</translation>
         </message>
         <message>
-            <source>Re&amp;peat the password:</source>
-            <translation>П&amp;овторите пароль:</translation>
-        </message>
-        <message>
             <source>&amp;Set the password</source>
             <translation>&amp;Задать пароль</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat the password:</source>
+            <translation>П&amp;овторите пароль:</translation>
         </message>
     </context>
     <context>

@@ -91,7 +91,7 @@ void NewAccountDialog::retranslate()
         m_role->setItemText(i, roleName(r, lang));
     }
     m_passwordLabel->setText(tr("&Password:"));
-    m_repeatLabel->setText(tr("Re&peat the password:"));
+    m_repeatLabel->setText(tr("R&epeat the password:"));
     okButton()->setText(tr("&Add"));
     m_passwords->retranslate();
 }

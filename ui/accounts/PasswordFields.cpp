@@ -17,7 +17,7 @@ PasswordFields::PasswordFields(QWidget *parent)
     m_hint->setObjectName(QStringLiteral("passwordHint"));
     for (QLineEdit *e : {m_password, m_repeat}) {
         e->setEchoMode(QLineEdit::Password);
-        connect(e, &QLineEdit::textChanged, this, &PasswordFields::updateHint);
+        connect(e, &QLineEdit::textChanged, this, &PasswordFields::edited);
     }
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
@@ -44,15 +44,22 @@ bool acceptable(const QString &password, QString *reason)
 
 } // namespace
 
-bool PasswordFields::check(QString *reason) const
+bool PasswordFields::check(QString *reason)
 {
-    if (!acceptable(m_password->text(), reason))
-        return false;
-    if (m_repeat->text() != m_password->text()) {
+    bool ok = acceptable(m_password->text(), reason);
+    if (ok && m_repeat->text() != m_password->text()) {
         *reason = tr("The two passwords differ.");
-        return false;
+        ok = false;
     }
-    return true;
+    m_reported = ok ? QString() : *reason;
+    updateHint();
+    return ok;
+}
+
+void PasswordFields::edited()
+{
+    m_reported.clear();
+    updateHint();
 }
 
 void PasswordFields::clear()
@@ -74,12 +81,15 @@ void PasswordFields::updateHint()
     if (password.isEmpty())
         accounts::showInfo(m_hint, tr("At least 8 characters; letters, digits and signs may be mixed."));
     else if (!acceptable(password, &reason))
-        accounts::showStatus(m_hint, reason, true);
+        // Not twice on screen: the dialog's message line already says it after a submit.
+        accounts::showStatus(m_hint, reason == m_reported ? QString() : reason, true);
     else if (repeat.isEmpty() || (repeat != password && password.startsWith(repeat)))
         // The repeat is not typed yet or still being typed: no alarm yet.
         accounts::showInfo(m_hint, tr("Type the password again."));
-    else if (repeat != password)
-        accounts::showStatus(m_hint, tr("The two passwords differ."), true);
+    else if (repeat != password) {
+        const QString differ = tr("The two passwords differ.");
+        accounts::showStatus(m_hint, differ == m_reported ? QString() : differ, true);
+    }
     else
         accounts::showStatus(m_hint, tr("The password is acceptable."), false);
 }

@@ -27,16 +27,21 @@ public:
     QString text() const;
     // True when the password is acceptable and typed the same twice; else *reason (in the
     // language of the screens) says what is wrong.
-    bool check(QString *reason) const;
+    // The caller shows the reason in its own message line, so the hint stops repeating it
+    // until the passwords are edited again.
+    bool check(QString *reason);
     void clear();
     void retranslate();
 
 private:
     void updateHint();
+    void edited();
+
 
     QLineEdit *m_password;
     QLineEdit *m_repeat;
     QLabel *m_hint;
+    QString m_reported; // the reason the dialog's message line shows
 };
 
 } // namespace exitdesk::ui

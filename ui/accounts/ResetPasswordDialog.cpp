@@ -56,7 +56,7 @@ void ResetPasswordDialog::retranslate()
     setWindowTitle(tr("New password"));
     m_accountLabel->setText(tr("Account:"));
     m_passwordLabel->setText(tr("New &password:"));
-    m_repeatLabel->setText(tr("Re&peat the password:"));
+    m_repeatLabel->setText(tr("R&epeat the password:"));
     okButton()->setText(tr("&Set the password"));
     m_passwords->retranslate();
 }

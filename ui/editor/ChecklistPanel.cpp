@@ -39,7 +39,12 @@ ChecklistPanel::ChecklistPanel(CaseEditSession *session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("checklist"));
     m_table->setColumnCount(ColumnCount);
     m_table->verticalHeader()->hide();
+    // The short columns fit their header and contents in any language; the name takes the
+    // rest and wraps, and every row is as tall as its wrapped name at the current width.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
     m_table->setItemDelegateForColumn(ExpiryColumn, new ExpiryDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_intro->setWordWrap(true);
@@ -101,7 +106,6 @@ void ChecklistPanel::refresh()
         status->setForeground(i.ok() ? QColor(0x2e, 0x6b, 0x2e) : QColor(0xb0, 0x00, 0x20));
         missing += i.ok() ? 0 : 1;
     }
-    m_table->resizeRowsToContents();
     m_summary->setText(missing == 0 ? tr("The package is complete.")
                                     : tr("Missing or expired documents: %1.").arg(missing));
     m_filling = wasFilling;

@@ -44,18 +44,20 @@ QDate FieldBinder::parseDate(const QString &text)
 QLabel *FieldBinder::addRow(QFormLayout *form, QWidget *editor, const QString &path, const QString &label)
 {
     editor->setObjectName(path);
-    auto *message = new QLabel;
+    auto *message = new WrappingLabel;
     message->setObjectName(path + QStringLiteral("#message"));
-    message->setWordWrap(true);
     message->setVisible(false);
+    // The cell takes the whole field column, so a message under a narrow editor (a combo box,
+    // a date) wraps at the column's width, not at the editor's.
     auto *cell = new QWidget;
+    cell->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *box = new QVBoxLayout(cell);
     box->setContentsMargins(0, 0, 0, 0);
     box->setSpacing(1);
-    box->addWidget(editor);
+    const bool grows = editor->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag;
+    box->addWidget(editor, 0, grows ? Qt::Alignment() : Qt::AlignLeft);
     box->addWidget(message);
-    auto *caption = new QLabel(label);
-    caption->setWordWrap(true);
+    auto *caption = new WrappingLabel(label);
     caption->setBuddy(editor);
     form->addRow(caption, cell);
     m_widgets.insert(path, editor);
@@ -173,9 +175,10 @@ void FieldBinder::refreshMessages()
             else if (severity.isEmpty())
                 severity = confirmed ? QStringLiteral("confirmed") : QStringLiteral("warning");
         }
-        QLabel *label = it.value();
+        WrappingLabel *label = it.value();
         label->setText(lines.join(QLatin1Char('\n')));
         label->setVisible(!lines.isEmpty());
+        label->fitHeight();
         const QString color = severity == QLatin1String("error")
             ? QStringLiteral("#b00020")
             : (severity == QLatin1String("warning") ? QStringLiteral("#8a5a00") : QStringLiteral("#2e6b2e"));

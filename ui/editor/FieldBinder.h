@@ -4,6 +4,8 @@
 // named after its path (objectName), so a finding, a test or a shortcut can find it.
 #pragma once
 
+#include "editor/WrappingLabel.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -57,7 +59,7 @@ private:
 
     CaseEditSession *m_session;
     QHash<QString, QWidget *> m_widgets;
-    QHash<QString, QLabel *> m_messages;
+    QHash<QString, WrappingLabel *> m_messages;
     // Dates typed that the case cannot hold (e.g. 31.02.2020): shown until corrected.
     QSet<QString> m_badDates;
 };

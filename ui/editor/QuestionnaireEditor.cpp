@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableWidget>
 #include <QHBoxLayout>
 
@@ -37,12 +38,15 @@ QuestionnaireEditor::QuestionnaireEditor(CaseEditSession *session, QWidget *pare
     m_pages->addWidget(m_checklist);
     for (int i = 0; i < SectionCount; ++i)
         m_sections->addItem(QString());
-    m_sections->setMinimumWidth(230);
+    // The names are never cut: the list is as wide as its longest name (see retranslate).
+    m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sections->setTextElideMode(Qt::ElideNone);
 
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_findings, &FindingsPanel::jumpTo, this, &QuestionnaireEditor::jumpTo);
 
     auto *splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_sections);
     splitter->addWidget(m_pages);
     splitter->addWidget(m_findings);
@@ -132,6 +136,8 @@ void QuestionnaireEditor::retranslate()
     };
     for (int i = 0; i < SectionCount && i < names.size(); ++i)
         m_sections->item(i)->setText(names.at(i));
+    const int frame = 2 * m_sections->frameWidth() + m_sections->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    m_sections->setMinimumWidth(m_sections->sizeHintForColumn(0) + frame + 8);
 }
 
 } // namespace exitdesk::ui
