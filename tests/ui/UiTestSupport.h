@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -48,7 +49,9 @@ protected:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("ExitDeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("ExitDeskUiTest"));
+        // ctest runs the tests in parallel processes: each keeps its settings to itself.
+        QCoreApplication::setApplicationName(
+            QStringLiteral("ExitDeskUiTest-%1").arg(QCoreApplication::applicationPid()));
         QSettings().clear();
         language = std::make_unique<ui::Language>();
         // The screenshots of the Russian user guide are taken with EXITDESK_TEST_LANG=ru.
@@ -58,7 +61,12 @@ protected:
 
     void TearDown() override
     {
-        QSettings().clear();
+        {
+            QSettings settings;
+            settings.clear();
+            settings.sync();
+            QFile::remove(settings.fileName());
+        }
         deadlines.reset();
         language.reset();
         db.reset();
