@@ -367,6 +367,40 @@ TEST_F(IntakeFlowTest, EscapeClosesTheWindowAskingAboutTheUnsavedQuestionnaire)
     EXPECT_FALSE(intake->isVisible());
 }
 
+TEST_F(IntakeFlowTest, WarningsAreConfirmedAndTheChecklistLeftFromTheKeyboard)
+{
+    intake->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(intake));
+    fillApplicant(QStringLiteral("871008401407"));
+    fillRest();
+    ASSERT_GT(intake->session()->unconfirmedWarningCount(), 0);
+    QTreeWidget *list = editor->findingsPanel()->list();
+    list->setFocus();
+    // Space on each warning ticks it, as a click would.
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (!(list->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable))
+            continue;
+        list->setCurrentItem(list->topLevelItem(i));
+        QTest::keyClick(list, Qt::Key_Space);
+    }
+    EXPECT_EQ(intake->session()->unconfirmedWarningCount(), 0);
+
+    // Tab leaves the documents table instead of walking its cells.
+    editor->showSection(QuestionnaireEditor::Checklist);
+    QTableWidget *table = editor->checklistPanel()->table();
+    table->setFocus();
+    table->setCurrentCell(0, ChecklistPanel::PresentedColumn);
+    QTest::keyClick(table, Qt::Key_Tab);
+    EXPECT_NE(QApplication::focusWidget(), table);
+
+    // Ctrl+PgUp goes back a part, with the cursor in its first field.
+    const int checklist = editor->currentSection();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(editor->currentSection(), checklist - 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(editor->currentSection(), checklist);
+}
+
 TEST_F(IntakeFlowTest, DraftIsSavedIncompleteAndFoundAgain)
 {
     type(QStringLiteral("applicant.surname"), QStringLiteral("Әбілқасым"));

@@ -47,6 +47,8 @@ ChecklistPanel::ChecklistPanel(CaseEditSession *session, QWidget *parent)
     m_table->setWordWrap(true);
     m_table->setItemDelegateForColumn(ExpiryColumn, new ExpiryDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Tab moves on to the next control, as everywhere in the form; arrows move between cells.
+    m_table->setTabKeyNavigation(false);
     m_intro->setWordWrap(true);
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QListWidget>
+#include <QShortcut>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -59,6 +60,30 @@ QuestionnaireEditor::QuestionnaireEditor(CaseEditSession *session, QWidget *pare
     retranslate();
     m_sections->setCurrentRow(0);
     m_binder->refreshMessages();
+
+    // Ctrl+PgDown / Ctrl+PgUp: the next or previous part of the questionnaire, from any field.
+    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    next->setContext(Qt::WindowShortcut);
+    connect(next, &QShortcut::activated, this, [this] { stepSection(1); });
+    auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    previous->setContext(Qt::WindowShortcut);
+    connect(previous, &QShortcut::activated, this, [this] { stepSection(-1); });
+}
+
+void QuestionnaireEditor::stepSection(int step)
+{
+    const int section = currentSection() + step;
+    if (section < 0 || section >= SectionCount)
+        return;
+    showSection(section);
+    // Typing goes on in the new part's first field.
+    const QList<QWidget *> children = m_pages->currentWidget()->findChildren<QWidget *>();
+    for (QWidget *w : children) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(m_pages->currentWidget())) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 int QuestionnaireEditor::currentSection() const

@@ -42,6 +42,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Shows the part `step` away from the current one and puts the cursor in its first field.
+    void stepSection(int step);
     void retranslate();
     int sectionOf(QWidget *w) const;
 
