@@ -384,6 +384,8 @@ TEST_F(IntakeFlowTest, WarningsAreConfirmedAndTheChecklistLeftFromTheKeyboard)
         QTest::keyClick(list, Qt::Key_Space);
     }
     EXPECT_EQ(intake->session()->unconfirmedWarningCount(), 0);
+    editor->showSection(1);
+    test::snapshot(intake, QStringLiteral("intake-birthplace"));
 
     // Tab leaves the documents table instead of walking its cells.
     editor->showSection(QuestionnaireEditor::Checklist);
