@@ -351,6 +351,24 @@ TEST_F(IntakeFlowTest, TheRegistrationRequestIsOfferedWithThePersonItIsAbout)
     EXPECT_EQ(documents.first().formKind, QStringLiteral("registration-request"));
 }
 
+TEST_F(IntakeFlowTest, TheQuestionnairePrintedForSignatureIsStoredAndRecordedWithItsCopyNumber)
+{
+    fillApplicant(QStringLiteral("871008401407"));
+    ASSERT_TRUE(intake->session()->isModified());
+    QTest::mouseClick(intake->findChild<QPushButton *>(QStringLiteral("printQuestionnaireButton")), Qt::LeftButton);
+    ASSERT_EQ(printed.size(), 1u);
+    EXPECT_EQ(printed.front().kind, forms::FormKind::Questionnaire);
+    EXPECT_EQ(printed.front().data.firstCopyNumber, 1);
+    // The paper signed is the questionnaire stored: saved as a draft before printing.
+    EXPECT_NE(intake->session()->caseData().id, 0);
+    EXPECT_FALSE(intake->session()->isModified());
+    const QList<IssuedDocument> documents = issued();
+    ASSERT_EQ(documents.size(), 1);
+    EXPECT_EQ(documents.first().formKind, QStringLiteral("questionnaire"));
+    EXPECT_EQ(documents.first().copyNumber, 1);
+    EXPECT_TRUE(intake->statusLabel()->text().contains(IntakeWindow::tr("copy %1").arg(1))) << intake->statusLabel()->text().toStdString();
+}
+
 TEST_F(IntakeFlowTest, EscapeClosesTheWindowAskingAboutTheUnsavedQuestionnaire)
 {
     intake->activateWindow();

@@ -246,16 +246,36 @@ bool IntakeWindow::printRegistrationRequest()
     return result == DocumentIssuer::Issued;
 }
 
-void IntakeWindow::printQuestionnaire()
+bool IntakeWindow::printQuestionnaire()
 {
+    // Recorded as issued with the case (permission CaseEdit), like the receipts: a new or
+    // changed questionnaire is stored as a draft first, so the paper signed is the one stored.
+    if (m_session->caseData().status == CaseStatus::Draft && (m_session->caseData().id == 0 || m_session->isModified())
+        && !saveDraft())
+        return false;
     // Annex 1 is always bilingual; printed pre-filled for the applicant's signature.
     QString error;
     const auto form = m_controller->makeForm(forms::FormKind::Questionnaire, m_session->caseData(),
                                              forms::FormLanguage::Both, 1, &error);
-    if (form)
-        FormPreview::show(this, *form);
-    else
+    if (!form) {
         showError(error);
+        return false;
+    }
+    DocumentIssuer issuer(m_context, actor(), this);
+    QString message;
+    IssuedDocument record;
+    const DocumentIssuer::Result result = issuer.issueData(form->kind(), form->data(), &record, &message);
+    if (result == DocumentIssuer::Failed) {
+        showError(message);
+        return false;
+    }
+    if (result == DocumentIssuer::Issued) {
+        m_lastError.clear();
+        m_notice = tr("%1 printed: %2.")
+                       .arg(DocumentIssuer::formName(forms::FormKind::Questionnaire), tr("copy %1").arg(record.copyNumber));
+        updateActions();
+    }
+    return result == DocumentIssuer::Issued;
 }
 
 void IntakeWindow::showError(const QString &message)

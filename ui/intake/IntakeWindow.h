@@ -1,6 +1,6 @@
 // The counter's intake window: the questionnaire editor with the intake's actions below it —
 // save as draft, accept (number and receipt of Annex 4), refuse at intake (receipt of
-// Annex 5), print the questionnaire for signature, and, when the checklist requires it, the
+// Annex 5), print the questionnaire for signature (recorded as issued too), and, when the checklist requires it, the
 // registration request (Annex 3) with the person it is about. Actions are enabled only when
 // they apply. The receipts are recorded as issued (with their copy numbers) once printed;
 // "Print receipt" prints one again (a reprint asks for its reason).
@@ -53,7 +53,9 @@ public slots:
     bool saveDraft();
     bool acceptCase();
     bool refuseCase();
-    void printQuestionnaire();
+    // Annex 1 for the applicant's signature, recorded as issued with its copy number once
+    // printed (the questionnaire is saved as a draft first); false when it was not.
+    bool printQuestionnaire();
     // The receipt of the case's outcome at intake (Annex 4 or 5), issued again.
     bool printReceipt();
     // Annex 3 for the person named in the subject field (the case is saved as a draft first).
