@@ -1207,16 +1207,8 @@
             <translation>Осы компьютердегі &amp;дерекқор файлы (SQLite)</translation>
         </message>
         <message>
-            <source>Office &amp;server (PostgreSQL)</source>
-            <translation>Кеңсе &amp;сервері (PostgreSQL)</translation>
-        </message>
-        <message>
             <source>&amp;File:</source>
             <translation>&amp;Файл:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Шолу…</translation>
         </message>
         <message>
             <source>Server</source>
@@ -1244,7 +1236,7 @@
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>Құпия&amp;сөз:</translation>
+            <translation>Құпиясө&amp;з:</translation>
         </message>
         <message>
             <source>Leave empty to use the PostgreSQL password file (pgpass) of this computer</source>
@@ -1252,7 +1244,7 @@
         </message>
         <message>
             <source>&amp;Encryption:</source>
-            <translation>&amp;Шифрлау:</translation>
+            <translation>Шифрла&amp;у:</translation>
         </message>
         <message>
             <source>none</source>
@@ -1293,6 +1285,14 @@
         <message>
             <source>Cancel</source>
             <translation>Болдырмау</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>&amp;Шолу…</translation>
+        </message>
+        <message>
+            <source>Office se&amp;rver (PostgreSQL)</source>
+            <translation>Кеңсе се&amp;рвері (PostgreSQL)</translation>
         </message>
     </context>
     <context>
@@ -1500,7 +1500,7 @@
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation>Кү&amp;ні:</translation>
+            <translation>Күн&amp;і:</translation>
         </message>
         <message>
             <source>E&amp;xecutor:</source>
@@ -1546,27 +1546,19 @@
             <translation>Дана</translation>
         </message>
         <message>
-            <source>Language</source>
-            <translation>Тілі</translation>
+            <source>Issued</source>
+            <translation>Берілуі</translation>
         </message>
         <message>
-            <source>Issued by</source>
-            <translation>Берген</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Қашан</translation>
-        </message>
-        <message>
-            <source>Reason for the reprint</source>
-            <translation>Қайта басу себебі</translation>
+            <source>Reprinted: %1</source>
+            <translation>Қайта басылды: %1</translation>
         </message>
     </context>
     <context>
         <name>exitdesk::ui::EventDialog</name>
         <message>
             <source>&amp;Date:</source>
-            <translation>Кү&amp;ні:</translation>
+            <translation>Күн&amp;і:</translation>
         </message>
         <message>
             <source>E&amp;xecutor:</source>
@@ -1638,7 +1630,7 @@
         </message>
         <message>
             <source>&amp;Body:</source>
-            <translation>&amp;Орган:</translation>
+            <translation>Ор&amp;ган:</translation>
         </message>
         <message>
             <source>positive</source>
@@ -1654,7 +1646,7 @@
         </message>
         <message>
             <source>Answer n&amp;umber:</source>
-            <translation>Жауаптың &amp;нөмірі:</translation>
+            <translation>Жауаптың нө&amp;мірі:</translation>
         </message>
     </context>
     <context>
@@ -1729,7 +1721,7 @@ Database: %1</source>
         </message>
         <message>
             <source>&amp;Repeat the password:</source>
-            <translation>Құпиясөзді &amp;қайталаңыз:</translation>
+            <translation>Құпиясөзді қа&amp;йталаңыз:</translation>
         </message>
         <message>
             <source>&amp;Create and log in</source>
@@ -1807,7 +1799,7 @@ Database: %1</source>
         </message>
         <message>
             <source>&amp;Refuse at intake</source>
-            <translation>Қабылдаудан бас &amp;тарту</translation>
+            <translation>Қабылдаудан бас та&amp;рту</translation>
         </message>
         <message>
             <source>&amp;Accept</source>

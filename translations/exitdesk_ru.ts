@@ -410,7 +410,7 @@
         </message>
         <message>
             <source>Record No. %1: %2, %3 by %4 — the fields that changed:</source>
-            <translation>Запись № %1: %2, %3, выполнил(а) %4 — изменённые поля:</translation>
+            <translation>Запись № %1: %2, %3, исполнитель — %4 — изменённые поля:</translation>
         </message>
         <message>
             <source>The chain is intact: %1 records checked. Last hash: %2</source>
@@ -458,7 +458,7 @@
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation>&amp;Обновить</translation>
+            <translation>Обнов&amp;ить</translation>
         </message>
         <message>
             <source>Read the records again (F5)</source>
@@ -724,11 +724,11 @@
         </message>
         <message>
             <source>Confirmed by %1 on %2.</source>
-            <translation>Подтвердил(а): %1, %2.</translation>
+            <translation>Подтверждено: %1, %2.</translation>
         </message>
         <message>
             <source>Confirmed by %1.</source>
-            <translation>Подтвердил(а): %1.</translation>
+            <translation>Подтверждено: %1.</translation>
         </message>
         <message>
             <source>Not confirmed.</source>
@@ -1207,16 +1207,8 @@
             <translation>&amp;Файл базы данных на этом компьютере (SQLite)</translation>
         </message>
         <message>
-            <source>Office &amp;server (PostgreSQL)</source>
-            <translation>&amp;Сервер отделения (PostgreSQL)</translation>
-        </message>
-        <message>
             <source>&amp;File:</source>
             <translation>Ф&amp;айл:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>О&amp;бзор…</translation>
         </message>
         <message>
             <source>Server</source>
@@ -1244,7 +1236,7 @@
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>Па&amp;роль:</translation>
+            <translation>Паро&amp;ль:</translation>
         </message>
         <message>
             <source>Leave empty to use the PostgreSQL password file (pgpass) of this computer</source>
@@ -1280,7 +1272,7 @@
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation>&amp;Проверить подключение</translation>
+            <translation>Проверить по&amp;дключение</translation>
         </message>
         <message>
             <source>The program opens the saved database on its next start.</source>
@@ -1293,6 +1285,14 @@
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>Об&amp;зор…</translation>
+        </message>
+        <message>
+            <source>Office se&amp;rver (PostgreSQL)</source>
+            <translation>Се&amp;рвер отделения (PostgreSQL)</translation>
         </message>
     </context>
     <context>
@@ -1488,7 +1488,7 @@
         </message>
         <message>
             <source>&amp;Refuse on the grounds ticked below (notice: Annex 6, electronic Annex 7)</source>
-            <translation>&amp;Отказать по отмеченным ниже основаниям (уведомление: приложение 6, электронное — приложение 7)</translation>
+            <translation>Отка&amp;зать по отмеченным ниже основаниям (уведомление: приложение 6, электронное — приложение 7)</translation>
         </message>
         <message>
             <source>The package was found incomplete: only a refusal can be prepared.</source>
@@ -1546,20 +1546,12 @@
             <translation>Экземпляр</translation>
         </message>
         <message>
-            <source>Language</source>
-            <translation>Язык</translation>
+            <source>Issued</source>
+            <translation>Выдача</translation>
         </message>
         <message>
-            <source>Issued by</source>
-            <translation>Выдал</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Когда</translation>
-        </message>
-        <message>
-            <source>Reason for the reprint</source>
-            <translation>Причина повторной печати</translation>
+            <source>Reprinted: %1</source>
+            <translation>Повторная печать: %1</translation>
         </message>
     </context>
     <context>
@@ -1729,7 +1721,7 @@ Database: %1</source>
         </message>
         <message>
             <source>&amp;Repeat the password:</source>
-            <translation>&amp;Повторите пароль:</translation>
+            <translation>Повто&amp;рите пароль:</translation>
         </message>
         <message>
             <source>&amp;Create and log in</source>
@@ -1811,7 +1803,7 @@ Database: %1</source>
         </message>
         <message>
             <source>&amp;Accept</source>
-            <translation>&amp;Принять</translation>
+            <translation>При&amp;нять</translation>
         </message>
         <message>
             <source>Stores the case with its number and opens the receipt (Annex 4).</source>
@@ -1839,11 +1831,11 @@ Database: %1</source>
         </message>
         <message>
             <source>%1 printed: %2.</source>
-            <translation>%1 напечатан(а): %2.</translation>
+            <translation>%1 — напечатано: %2.</translation>
         </message>
         <message>
             <source>%1 was not printed: print it with "Print receipt".</source>
-            <translation>%1 не напечатан(а): напечатайте кнопкой «Печать расписки».</translation>
+            <translation>%1 — не напечатано: напечатайте кнопкой «Печать расписки».</translation>
         </message>
         <message>
             <source>Enter whom the registration request is about (full name and kinship).</source>
@@ -2098,7 +2090,7 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         </message>
         <message>
             <source>&amp;Right by:</source>
-            <translation>В&amp;право на:</translation>
+            <translation>Вп&amp;раво на:</translation>
         </message>
         <message>
             <source>&amp;Down by:</source>

@@ -457,3 +457,28 @@ TEST_F(IntakeFlowTest, FindingsListJumpsToTheField)
     EXPECT_EQ(editor->currentSection(), QuestionnaireEditor::Personal);
     EXPECT_EQ(intake->focusWidget(), intake->findChild<QLineEdit *>(QStringLiteral("applicant.iin")));
 }
+
+TEST_F(IntakeFlowTest, EachFindingIsShownWhole)
+{
+    // Many findings begin alike ("Applicant: …"); each row is tall enough for its text
+    // wrapped to the list's width, so none is cut to a shared prefix.
+    type(QStringLiteral("applicant.iin"), QStringLiteral("871008401408"));
+    QTreeWidget *list = editor->findingsPanel()->list();
+    QCoreApplication::processEvents();
+    ASSERT_GT(list->topLevelItemCount(), 5);
+    const int width = list->viewport()->width();
+    int wrapped = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = list->topLevelItem(i);
+        const QRect row = list->visualItemRect(item);
+        EXPECT_LE(row.right(), width) << item->text(0).toStdString();
+        // The text's room: the row less its icon and check box.
+        const int textWidth = row.width() - list->iconSize().width() - 30;
+        const QRect needed = list->fontMetrics().boundingRect(QRect(0, 0, textWidth, 0), Qt::TextWordWrap,
+                                                              item->text(0));
+        EXPECT_GE(row.height(), needed.height()) << item->text(0).toStdString();
+        if (needed.height() > list->fontMetrics().height())
+            ++wrapped;
+    }
+    EXPECT_GT(wrapped, 0) << "the panel is narrow: long findings take more than one line";
+}

@@ -305,10 +305,10 @@ void DatabaseSettingsDialog::retranslate()
     m_current->setText(m_context.database ? tr("Open now: %1").arg(m_context.database->displayLocation())
                                           : QString());
     m_sqlite->setText(tr("&Database file on this computer (SQLite)"));
-    m_postgres->setText(tr("Office &server (PostgreSQL)"));
+    m_postgres->setText(tr("Office se&rver (PostgreSQL)"));
     m_sqliteGroup->setTitle(tr("Database file"));
     m_pathLabel->setText(tr("&File:"));
-    m_browse->setText(tr("&Browse…"));
+    m_browse->setText(tr("Bro&wse…"));
     m_postgresGroup->setTitle(tr("Server"));
     m_hostLabel->setText(tr("&Host:"));
     m_host->setPlaceholderText(tr("name or address, e.g. db.office.local"));

@@ -51,13 +51,17 @@ DocumentsPanel::DocumentsPanel(AppContext context, Actor actor, QWidget *parent)
         grid->addWidget(button, i, 0);
     }
     layout->addLayout(grid);
-    m_issued = new QTableWidget(0, 6, this);
+    // Three columns that fit the panel's width: the document with its language, the copy
+    // numbers, and who issued it when (with the reason of a reprint), wrapped on lines.
+    m_issued = new QTableWidget(0, 3, this);
     m_issued->setObjectName(QStringLiteral("issued"));
     m_issued->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_issued->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_issued->setWordWrap(true);
     m_issued->verticalHeader()->hide();
-    m_issued->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_issued->horizontalHeader()->setStretchLastSection(true);
+    m_issued->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_issued->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_issued->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     layout->addWidget(m_issued, 1);
     setFormLanguage(Language::current() == QLatin1String("ru") ? forms::FormLanguage::Russian
                                                               : forms::FormLanguage::Kazakh);
@@ -90,8 +94,7 @@ void DocumentsPanel::retranslate()
     m_language->setItemText(2, DocumentIssuer::languageName(QStringLiteral("both")));
     for (auto it = m_buttons.constBegin(); it != m_buttons.constEnd(); ++it)
         it.value()->setText(DocumentIssuer::formName(it.key()) + QStringLiteral("…"));
-    m_issued->setHorizontalHeaderLabels(
-        {tr("Document"), tr("Copy"), tr("Language"), tr("Issued by"), tr("When"), tr("Reason for the reprint")});
+    m_issued->setHorizontalHeaderLabels({tr("Document"), tr("Copy"), tr("Issued")});
     reloadIssued();
 }
 
@@ -127,10 +130,14 @@ void DocumentsPanel::reloadIssued()
     for (int row = 0; row < documents.size(); ++row) {
         const IssuedDocument &d = documents.at(row);
         const QString who = d.issuedByName.isEmpty() ? d.issuedBy : d.issuedByName;
-        const QStringList cells{DocumentIssuer::formName(d.formKind), d.copies > 1 ? QStringLiteral("%1–%2").arg(d.copyNumber).arg(d.lastCopyNumber())
-                                                             : QString::number(d.copyNumber),
-                                DocumentIssuer::languageName(d.lang), who,
-                                d.issuedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")), d.reason};
+        QString issuedText = who + QLatin1Char('\n') + d.issuedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+        if (!d.reason.isEmpty())
+            issuedText += QLatin1Char('\n') + tr("Reprinted: %1").arg(d.reason);
+        const QStringList cells{DocumentIssuer::formName(d.formKind) + QLatin1Char('\n')
+                                    + DocumentIssuer::languageName(d.lang),
+                                d.copies > 1 ? QStringLiteral("%1–%2").arg(d.copyNumber).arg(d.lastCopyNumber())
+                                             : QString::number(d.copyNumber),
+                                issuedText};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             item->setToolTip(cells.at(col));

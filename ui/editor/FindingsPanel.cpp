@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -15,6 +16,29 @@ namespace exitdesk::ui {
 namespace {
 constexpr int PathRole = Qt::UserRole + 1;
 constexpr int IndexRole = Qt::UserRole + 2;
+
+// A tree view asks its delegate for row heights without the column's width, so wrapped text
+// would be measured on one line and cut. This delegate measures it at the column's width, less
+// the check box the style draws before it.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeWidget *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        int width = m_view->header()->sectionSize(index.column());
+        if (index.data(Qt::CheckStateRole).isValid())
+            width -= m_view->style()->pixelMetric(QStyle::PM_IndicatorWidth, &opt, m_view)
+                + 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, m_view);
+        opt.rect = QRect(0, 0, qMax(width, 40), 1);
+        return QStyledItemDelegate::sizeHint(opt, index) + QSize(0, 4); // a little air between findings
+    }
+
+private:
+    QTreeWidget *m_view;
+};
 } // namespace
 
 FindingsPanel::FindingsPanel(CaseEditSession *session, QWidget *parent)
@@ -24,8 +48,16 @@ FindingsPanel::FindingsPanel(CaseEditSession *session, QWidget *parent)
     m_list->setObjectName(QStringLiteral("findingsList"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderHidden(true);
+    // Findings often begin alike ("Applicant: …"): each is wrapped to the list's width, never
+    // cut to a shared prefix.
     m_list->setWordWrap(true);
     m_list->setUniformRowHeights(false);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
+    // Row heights follow the width (a tree view keeps the heights it measured).
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list, &QTreeWidget::doItemsLayout);
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
