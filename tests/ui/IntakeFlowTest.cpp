@@ -28,7 +28,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -403,6 +406,7 @@ TEST_F(IntakeFlowTest, WarningsAreConfirmedAndTheChecklistLeftFromTheKeyboard)
     }
     EXPECT_EQ(intake->session()->unconfirmedWarningCount(), 0);
     editor->showSection(1);
+    editor->sectionList()->setFocus(Qt::TabFocusReason);
     test::snapshot(intake, QStringLiteral("intake-birthplace"));
 
     // Tab leaves the documents table instead of walking its cells.
@@ -481,4 +485,52 @@ TEST_F(IntakeFlowTest, EachFindingIsShownWhole)
             ++wrapped;
     }
     EXPECT_GT(wrapped, 0) << "the panel is narrow: long findings take more than one line";
+}
+
+TEST_F(IntakeFlowTest, TabReachesEveryFieldOfEachPartInTurn)
+{
+    intake->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(intake));
+    // A family, so that the children's and relatives' parts have their rows.
+    fillApplicant(QStringLiteral("871008401407"));
+    fillRest();
+    auto *pages = intake->findChild<QStackedWidget *>();
+    ASSERT_TRUE(pages);
+    for (int section = QuestionnaireEditor::Personal; section < QuestionnaireEditor::Checklist; ++section) {
+        editor->showSection(section);
+        QWidget *page = pages->currentWidget();
+        QList<QWidget *> fields;
+        for (QWidget *w : page->findChildren<QWidget *>()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(page)
+                && !w->focusProxy() && !qobject_cast<QScrollBar *>(w))
+                fields << w;
+        }
+        ASSERT_FALSE(fields.isEmpty()) << "part " << section;
+        // From the part's first field, Tab visits each field once before leaving the part.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+        if (section == QuestionnaireEditor::Personal) {
+            editor->showSection(section);
+            fields.first()->setFocus(Qt::TabFocusReason);
+        }
+        ASSERT_EQ(editor->currentSection(), section);
+        QList<QWidget *> visited;
+        for (int i = 0; i < 4 * fields.size() + 10; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            if (!focus || !page->isAncestorOf(focus))
+                break;
+            if (!visited.contains(focus))
+                visited << focus;
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        // Then the findings, not the list of parts.
+        EXPECT_EQ(QApplication::focusWidget(), editor->findingsPanel()->list())
+            << "part " << section << ": "
+            << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none") << " "
+            << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() : std::string());
+        for (QWidget *field : fields)
+            EXPECT_TRUE(visited.contains(field)) << "part " << section << ": Tab never reaches "
+                                                 << field->objectName().toStdString() << " ("
+                                                 << field->metaObject()->className() << ")";
+    }
 }

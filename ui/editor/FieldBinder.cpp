@@ -59,6 +59,10 @@ QLabel *FieldBinder::addRow(QFormLayout *form, QWidget *editor, const QString &p
     box->addWidget(message);
     auto *caption = new WrappingLabel(label);
     caption->setBuddy(editor);
+    // One long caption (item 8's «previous citizenship», item 4's «previous names») would
+    // otherwise widen the whole label column and squeeze every field of the part: captions
+    // wrap at about 40 characters instead.
+    caption->setMaximumWidth(caption->fontMetrics().averageCharWidth() * 40);
     form->addRow(caption, cell);
     m_widgets.insert(path, editor);
     m_messages.insert(path, message);
@@ -119,6 +123,10 @@ QComboBox *FieldBinder::addChoice(QFormLayout *form, const QString &path, const 
     combo->addItem(QString(), CaseFields::type(path) == FieldType::Number ? QVariant(0) : QVariant(QString()));
     for (const auto &[value, text] : choices)
         combo->addItem(text, value);
+    // Long entries (country names in both languages) show whole in the open list; the box
+    // itself need not be as wide as the longest one.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(24);
     combo->setCurrentIndex(qMax(0, combo->findData(m_session->value(path))));
     connect(combo, qOverload<int>(&QComboBox::activated), this,
             [this, path, combo](int index) { m_session->setValue(path, combo->itemData(index)); });

@@ -56,6 +56,7 @@ FindingsPanel::FindingsPanel(CaseEditSession *session, QWidget *parent)
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->setItemDelegate(new WrappingDelegate(m_list));
+    m_list->setStyleSheet(QStringLiteral("QTreeWidget:focus { border: 2px solid palette(highlight); }"));
     // Row heights follow the width (a tree view keeps the heights it measured).
     connect(m_list->header(), &QHeaderView::sectionResized, m_list, &QTreeWidget::doItemsLayout);
     m_summary->setWordWrap(true);

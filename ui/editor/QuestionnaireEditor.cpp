@@ -16,6 +16,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QHBoxLayout>
 
 namespace exitdesk::ui {
@@ -42,6 +43,9 @@ QuestionnaireEditor::QuestionnaireEditor(CaseEditSession *session, QWidget *pare
     // The names are never cut: the list is as wide as its longest name (see retranslate).
     m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sections->setTextElideMode(Qt::ElideNone);
+    // The style draws the current part the same with or without the keyboard focus: a frame
+    // in the highlight colour shows where Tab has put it.
+    m_sections->setStyleSheet(QStringLiteral("QListWidget:focus { border: 2px solid palette(highlight); }"));
 
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_findings, &FindingsPanel::jumpTo, this, &QuestionnaireEditor::jumpTo);
@@ -68,6 +72,17 @@ QuestionnaireEditor::QuestionnaireEditor(CaseEditSession *session, QWidget *pare
     auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
     previous->setContext(Qt::WindowShortcut);
     connect(previous, &QShortcut::activated, this, [this] { stepSection(-1); });
+
+    // Tab goes from the list of parts through the part's fields to the findings, and on to
+    // the window's buttons: the findings panel is built before the parts' fields, which
+    // would otherwise put it first.
+    QWidget *lastField = nullptr;
+    for (QWidget *w = m_sections->nextInFocusChain(); w && w != m_sections; w = w->nextInFocusChain()) {
+        if (m_pages->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            lastField = w;
+    }
+    if (lastField)
+        QWidget::setTabOrder(lastField, m_findings->list());
 }
 
 void QuestionnaireEditor::stepSection(int step)

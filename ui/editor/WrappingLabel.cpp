@@ -24,6 +24,18 @@ void WrappingLabel::changeEvent(QEvent *event)
         fitHeight();
 }
 
+QSize WrappingLabel::sizeHint() const
+{
+    if (maximumWidth() >= QWIDGETSIZE_MAX)
+        return QLabel::sizeHint();
+    const QMargins m = contentsMargins();
+    const int extra = m.left() + m.right() + 2 * margin() + 2;
+    int width = qMin(fontMetrics().horizontalAdvance(text()) + extra, maximumWidth());
+    // The widest line when wrapped is all the width needed.
+    width = qMin(width, fontMetrics().boundingRect(QRect(0, 0, width - extra, 0), Qt::TextWordWrap, text()).width() + extra);
+    return QSize(width, heightForWidth(width));
+}
+
 void WrappingLabel::fitHeight()
 {
     const int needed = heightForWidth(width());

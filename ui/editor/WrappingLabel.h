@@ -15,6 +15,9 @@ public:
     explicit WrappingLabel(const QString &text = QString(), QWidget *parent = nullptr);
     // Call after setText(): QLabel::setText is not virtual.
     void fitHeight();
+    // With a maximum width set (a caption), the label asks for one line up to that width and
+    // wraps only beyond it, instead of QLabel's guess, which breaks even short captions.
+    QSize sizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
