@@ -12,6 +12,8 @@
 #include "PrinterOffsetsStore.h"
 #include "SystemClock.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -105,13 +107,20 @@ int runRender(CliContext &ctx)
     bool okX = true, okY = true;
     const double offsetX = ctx.option(QStringLiteral("offset-x"), QStringLiteral("0")).toDouble(&okX);
     const double offsetY = ctx.option(QStringLiteral("offset-y"), QStringLiteral("0")).toDouble(&okY);
+    // Offsets within the same ±limit as the stored ones: beyond it the form leaves the sheet.
+    const double limit = PrinterOffsetsStore::limitMm();
+    okX = okX && std::isfinite(offsetX) && std::abs(offsetX) <= limit;
+    okY = okY && std::isfinite(offsetY) && std::abs(offsetY) <= limit;
     if (!numbersOk || copies < 1 || copies > 10 || !copyOk || firstCopy < 0 || !okX || !okY)
         return ctx.fail(ExitBadInput, ctx.tr3(QStringLiteral("--copies is 1-10, --copy a copy number, --offset-x/-y are "
-                                                             "millimetres"),
+                                                             "millimetres, up to ±%1")
+                                                  .arg(limit),
                                               QStringLiteral("--copies от 1 до 10, --copy номер экземпляра, "
-                                                             "--offset-x/-y в миллиметрах"),
+                                                             "--offset-x/-y в миллиметрах, до ±%1")
+                                                  .arg(limit),
                                               QStringLiteral("--copies 1-10, --copy дана нөмірі, --offset-x/-y "
-                                                             "миллиметрмен")));
+                                                             "миллиметрмен, ±%1 дейін")
+                                                  .arg(limit)));
 
     const std::unique_ptr<Database> db = openDatabase(ctx);
     if (!db || !requireActor(ctx, *db, Permission::CaseView))

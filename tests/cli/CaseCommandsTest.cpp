@@ -220,6 +220,28 @@ TEST_P(CliCaseTest, UnknownNumberAndBadUsage)
     EXPECT_EQ(unreadable.exitCode, 1);
 }
 
+TEST_P(CliCaseTest, RenderTakesPrinterOffsetsOnlyWithinTheStoredLimit)
+{
+    const CliResult imported = import(QStringLiteral("valid-single.json"));
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const QString number = imported.out.trimmed();
+    const QString out = m_dir.filePath(QStringLiteral("receipt.pdf"));
+    auto render = [&](const QString &x) {
+        return cli({QStringLiteral("render"), QStringLiteral("receipt"), QStringLiteral("--case"), number,
+                    QStringLiteral("--offset-x"), x, QStringLiteral("-o"), out});
+    };
+    // Beyond ±30 mm the form would leave the sheet: refused like a stored offset, no file.
+    for (const QString &x : {QStringLiteral("31"), QStringLiteral("-30.5"), QStringLiteral("inf")}) {
+        const CliResult r = render(x);
+        EXPECT_EQ(r.exitCode, 1) << x.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("30"))) << r.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(out)) << x.toStdString();
+    }
+    const CliResult inside = render(QStringLiteral("-30"));
+    EXPECT_EQ(inside.exitCode, 0) << inside.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(out));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, CliCaseTest, ::testing::Values(Backend::SqliteFile, Backend::Postgres),
                          [](const ::testing::TestParamInfo<Backend> &info) {
                              return info.param == Backend::Postgres ? "Postgres" : "SqliteFile";
