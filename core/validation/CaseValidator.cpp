@@ -98,6 +98,13 @@ void checkChild(Findings &out, const Child &child, int i, const QDate &day)
 
 void checkCase(Findings &out, const Case &c)
 {
+    // Item 9: where the applicant leaves for. The register, the requests and the decision name
+    // the country, so a case without one cannot be accepted; it is abroad by definition.
+    if (c.to.country.isEmpty())
+        out << ValidationTexts::make(QStringLiteral("choice.required"), QStringLiteral("to.country"));
+    else if (c.to.country == QLatin1String("KZ"))
+        out << ValidationTexts::make(QStringLiteral("destination.domestic"), QStringLiteral("to.country"));
+    FieldChecks::requiredText(out, QStringLiteral("to.settlement"), c.to.settlement);
     FieldChecks::choice(out, QStringLiteral("purpose"), c.purpose, {1, 2, 3, 4, 5}, true);
     FieldChecks::choice(out, QStringLiteral("channel"), c.channel,
                         {QStringLiteral("counter"), QStringLiteral("portal")}, true);

@@ -22,11 +22,14 @@ constexpr Severity E = Severity::Error;
 constexpr Severity W = Severity::Warning;
 
 // Every finding code, its severity and its text. {field} is the field's name from kFields.
-const std::array<MessageRow, 25> kMessages{{
+const std::array<MessageRow, 26> kMessages{{
     {u"field.required", E, true, u"{field} is missing", u"не заполнено поле «{field}»",
      u"«{field}» өрісі толтырылмаған"},
     {u"choice.required", E, true, u"{field}: no option chosen", u"не выбран вариант в пункте «{field}»",
      u"«{field}» тармағында нұсқа таңдалмаған"},
+    {u"destination.domestic", E, true, u"the country of destination must be outside Kazakhstan",
+     u"страна, куда выбывает заявитель, должна быть за пределами Республики Казахстан",
+     u"өтініш беруші баратын ел Қазақстан Республикасынан тыс болуы керек"},
     {u"choice.invalid", E, true, u"{field}: “{value}” is not one of the options",
      u"«{field}»: значение «{value}» не входит в перечень вариантов",
      u"«{field}»: «{value}» мәні нұсқалар тізбесінде жоқ"},
@@ -113,7 +116,7 @@ struct LabelRow
 };
 
 // Field names in words. Russian and Kazakh are quoted in messages, so they follow the form's labels.
-const std::array<LabelRow, 24> kFields{{
+const std::array<LabelRow, 26> kFields{{
     {u"surname", u"surname", u"Фамилия", u"Тегі"},
     {u"name", u"name", u"Имя", u"Аты"},
     {u"patronymic", u"patronymic", u"Отчество", u"Әкесінің аты"},
@@ -133,6 +136,9 @@ const std::array<LabelRow, 24> kFields{{
     {u"passport.issuedOn", u"passport issue date", u"Дата выдачи паспорта", u"Паспорттың берілген күні"},
     {u"passport.expiresOn", u"passport expiry date", u"Срок действия паспорта",
      u"Паспорттың жарамдылық мерзімі"},
+    {u"to.country", u"item 9, country of destination", u"9. Куда выбывает: страна", u"9. Қайда кетеді: ел"},
+    {u"to.settlement", u"item 9, place of destination", u"9. Куда выбывает: населённый пункт",
+     u"9. Қайда кетеді: елді мекен"},
     {u"purpose", u"item 10, purpose of departure", u"10. Цель выбытия", u"10. Кету мақсаты"},
     {u"socialCategory", u"item 11, social category", u"11. Общественная категория", u"11. Қоғамдық санаты"},
     {u"education", u"item 12, level of education", u"12. Уровень образования", u"12. Білім деңгейі"},

@@ -389,3 +389,25 @@ TEST(CaseValidator, EveryMessageIsCompleteInAllThreeLanguages)
         EXPECT_FALSE(x.path.isEmpty());
     }
 }
+
+TEST(CaseValidator, TheCountryOfDestinationIsRequiredAndAbroad)
+{
+    Case c = validCase();
+    c.to.country.clear();
+    c.to.settlement.clear();
+    Findings f = fieldsOf(c);
+    const Finding *country = findingAt(f, QStringLiteral("choice.required"), QStringLiteral("to.country"));
+    ASSERT_TRUE(country);
+    EXPECT_TRUE(country->isError());
+    EXPECT_TRUE(country->message(QStringLiteral("ru")).contains(QStringLiteral("Куда выбывает")));
+    EXPECT_TRUE(findingAt(f, QStringLiteral("field.required"), QStringLiteral("to.settlement")));
+
+    // Leaving Kazakhstan for Kazakhstan is not this service.
+    c.to.country = QStringLiteral("KZ");
+    c.to.settlement = QStringLiteral("Алматы");
+    f = fieldsOf(c);
+    const Finding *domestic = findingAt(f, QStringLiteral("destination.domestic"), QStringLiteral("to.country"));
+    ASSERT_TRUE(domestic);
+    EXPECT_TRUE(domestic->isError());
+    EXPECT_FALSE(domestic->message(QStringLiteral("kk")).isEmpty());
+}

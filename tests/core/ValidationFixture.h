@@ -76,6 +76,7 @@ inline Case validCase()
     a.maritalStatus = 2;
     c.purpose = 4;
     c.to.country = QStringLiteral("DE");
+    c.to.settlement = QStringLiteral("Berlin");
     WorkRecord w;
     w.fromYear = 2019;
     w.toYear = 2026;

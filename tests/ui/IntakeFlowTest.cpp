@@ -134,6 +134,9 @@ protected:
         type(QStringLiteral("applicant.passport.issuedOn"), QStringLiteral("05052021"));
         type(QStringLiteral("applicant.passport.expiresOn"), QStringLiteral("05052031"));
         type(QStringLiteral("applicant.address"), QStringLiteral("Алматы қ., Абай даңғылы 10"));
+        // The country by its code typed on the closed list, as at the counter.
+        ASSERT_TRUE(editor->jumpTo(QStringLiteral("to.country")));
+        QTest::keyClicks(field<QComboBox>(QStringLiteral("to.country")), QStringLiteral("DE"));
         type(QStringLiteral("to.settlement"), QStringLiteral("Berlin"));
         choose(QStringLiteral("purpose"), 4); // family circumstances
         choose(QStringLiteral("applicant.socialCategory"), 1);
