@@ -39,13 +39,27 @@ QDate applicantIdentityExpiry(const Applicant &a)
     return expiry;
 }
 
-QString documentPath(const RequiredDocument &d)
+Finding documentFinding(const QString &code, const RequiredDocument &d)
+{
+    const Text3 name{d.nameEn, d.nameRu, d.nameKk};
+    return ValidationTexts::make(code, DocumentChecklist::documentPath(d),
+                                 {ValidationTexts::Arg{QStringLiteral("document"), name}});
+}
+
+} // namespace
+
+QString DocumentChecklist::documentPath(const RequiredDocument &d)
 {
     const QString tail = QStringLiteral("documents.") + documentKindKey(d.kind);
     return d.child >= 0 ? QStringLiteral("children[%1].").arg(d.child) + tail : tail;
 }
 
-} // namespace
+QDate DocumentChecklist::questionnaireExpiry(const Case &c, const RequiredDocument &document)
+{
+    if (document.kind == DocumentKind::Identity && document.child < 0)
+        return applicantIdentityExpiry(c.applicant);
+    return {};
+}
 
 QString RequiredDocument::name(const QString &lang) const
 {
@@ -123,10 +137,11 @@ QList<ChecklistItem> DocumentChecklist::evaluate(const Case &c, const QDate &ref
         if (presented != c.documents.cend()) {
             item.presented = true;
             QDate expiry = presented->expiresOn;
-            if (!expiry.isValid() && req.kind == DocumentKind::Identity && req.child < 0)
-                expiry = applicantIdentityExpiry(c.applicant);
+            if (!expiry.isValid())
+                expiry = questionnaireExpiry(c, req);
             // A document is valid through its expiry day.
             item.expired = expiry.isValid() && expiry < referenceDay;
+            item.expiryMissing = req.expires && !expiry.isValid();
         }
         items << item;
     }
@@ -145,11 +160,19 @@ Findings DocumentChecklist::findings(const Case &c, const QDate &referenceDay)
 {
     Findings out;
     for (const ChecklistItem &item : missingOrExpired(c, referenceDay)) {
-        const RequiredDocument &d = item.document;
-        const Text3 name{d.nameEn, d.nameRu, d.nameKk};
-        out << ValidationTexts::make(
-            item.presented ? QStringLiteral("document.expired") : QStringLiteral("document.missing"),
-            documentPath(d), {ValidationTexts::Arg{QStringLiteral("document"), name}});
+        out << documentFinding(item.presented ? QStringLiteral("document.expired") : QStringLiteral("document.missing"),
+                               item.document);
+    }
+    out << expiryFindings(c, referenceDay);
+    return out;
+}
+
+Findings DocumentChecklist::expiryFindings(const Case &c, const QDate &referenceDay)
+{
+    Findings out;
+    for (const ChecklistItem &item : evaluate(c, referenceDay)) {
+        if (item.expiryMissing)
+            out << documentFinding(QStringLiteral("document.expiryMissing"), item.document);
     }
     return out;
 }

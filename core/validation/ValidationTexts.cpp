@@ -22,7 +22,7 @@ constexpr Severity E = Severity::Error;
 constexpr Severity W = Severity::Warning;
 
 // Every finding code, its severity and its text. {field} is the field's name from kFields.
-const std::array<MessageRow, 26> kMessages{{
+const std::array<MessageRow, 27> kMessages{{
     {u"field.required", E, true, u"{field} is missing", u"не заполнено поле «{field}»",
      u"«{field}» өрісі толтырылмаған"},
     {u"choice.required", E, true, u"{field}: no option chosen", u"не выбран вариант в пункте «{field}»",
@@ -105,6 +105,9 @@ const std::array<MessageRow, 26> kMessages{{
      u"құжат ұсынылмаған: {document}"},
     {u"document.expired", E, false, u"expired document: {document}",
      u"срок действия документа истёк: {document}", u"құжаттың жарамдылық мерзімі өткен: {document}"},
+    {u"document.expiryMissing", E, false, u"the expiry date of a presented document is not entered: {document}",
+     u"не указан срок действия представленного документа: {document}",
+     u"ұсынылған құжаттың жарамдылық мерзімі көрсетілмеген: {document}"},
 }};
 
 struct LabelRow

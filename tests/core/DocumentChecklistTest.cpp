@@ -278,3 +278,51 @@ TEST(DocumentChecklist, ApplicantIdentityExpiryComesFromTheQuestionnaire)
     items = DocumentChecklist::evaluate(c, kReferenceDay);
     EXPECT_FALSE(items[1].expired);
 }
+
+TEST(DocumentChecklist, PresentedDocumentWithoutItsExpiryIsAnErrorNamingIt)
+{
+    Case c = validCase();
+    c.children << makeChild(QStringLiteral("Ахметов"), QStringLiteral("Алихан"), QDate(2009, 6, 1)); // 17
+    c.documents << presented(DocumentKind::Identity, 0) << presented(DocumentKind::GuardianshipConclusion, 0);
+    // The child's identity card carries an expiry, and none was entered.
+    QList<ChecklistItem> items = DocumentChecklist::evaluate(c, kReferenceDay);
+    ASSERT_EQ(items.size(), 5);
+    EXPECT_TRUE(items[2].document.expires);
+    EXPECT_TRUE(items[2].expiryMissing);
+    EXPECT_FALSE(items[1].expiryMissing) << "the applicant's expiry comes from the questionnaire";
+    const Findings f = DocumentChecklist::findings(c, kReferenceDay);
+    ASSERT_EQ(f.size(), 1);
+    EXPECT_EQ(f[0].code, QStringLiteral("document.expiryMissing"));
+    EXPECT_TRUE(f[0].isError());
+    EXPECT_EQ(f[0].path, QStringLiteral("children[0].documents.identity"));
+    EXPECT_TRUE(f[0].messageRu.contains(QStringLiteral("Удостоверение личности (Ахметов Алихан, 17 лет)")))
+        << f[0].messageRu.toStdString();
+    EXPECT_TRUE(f[0].messageKk.contains(items[2].document.nameKk)) << f[0].messageKk.toStdString();
+    EXPECT_EQ(DocumentChecklist::expiryFindings(c, kReferenceDay).size(), 1);
+    EXPECT_EQ(CaseValidator::validate(c, kReferenceDay).size(),
+              CaseValidator::validateFields(c, kReferenceDay).size() + 1);
+
+    // Entered: no finding.
+    c.documents[3].expiresOn = QDate(2030, 1, 1);
+    EXPECT_TRUE(DocumentChecklist::findings(c, kReferenceDay).isEmpty());
+
+    // The applicant's identity document with no expiry on the questionnaire nor in the checklist.
+    c.applicant.identityDocument.expiresOn = QDate();
+    c.applicant.passport.expiresOn = QDate();
+    const Findings applicant = DocumentChecklist::expiryFindings(c, kReferenceDay);
+    ASSERT_EQ(applicant.size(), 1);
+    EXPECT_EQ(applicant[0].path, QStringLiteral("documents.identity"));
+    // A document not presented is missing, not "without expiry".
+    c.documents[1].presented = false;
+    EXPECT_TRUE(DocumentChecklist::expiryFindings(c, kReferenceDay).isEmpty());
+}
+
+TEST(DocumentChecklist, QuestionnaireExpiryIsTheEarlierOfIdentityCardAndPassport)
+{
+    Case c = validCase();
+    const QList<RequiredDocument> docs = DocumentChecklist::required(c, kReferenceDay);
+    EXPECT_EQ(DocumentChecklist::questionnaireExpiry(c, docs[1]), QDate(2029, 3, 1));
+    c.applicant.passport.expiresOn = QDate(2028, 1, 2);
+    EXPECT_EQ(DocumentChecklist::questionnaireExpiry(c, docs[1]), QDate(2028, 1, 2));
+    EXPECT_FALSE(DocumentChecklist::questionnaireExpiry(c, docs[0]).isValid());
+}

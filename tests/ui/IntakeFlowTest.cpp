@@ -12,12 +12,16 @@
 #include "caselist/CaseListPanel.h"
 #include "caselist/StorageCaseListSource.h"
 #include "editor/ChecklistPanel.h"
+#include "editor/FieldBinder.h"
 #include "editor/FindingsPanel.h"
 #include "editor/QuestionnaireEditor.h"
+#include "editor/RowTableEditor.h"
+#include "editor/WrappingLabel.h"
 #include "intake/IntakeWindow.h"
 #include "session/CaseEditSession.h"
 #include "issuance/IssuedDocumentLog.h"
 #include "storage/CaseRepository.h"
+#include "validation/ValidationTexts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,10 +30,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -104,6 +111,22 @@ protected:
         QCheckBox *box = field<QCheckBox>(path);
         ASSERT_TRUE(box);
         QTest::keyClick(box, Qt::Key_Space);
+    }
+
+    // The finding's message as shown in the current language.
+    static QString text(const QString &code, const QString &path)
+    {
+        return ValidationTexts::make(code, path).message(Language::current());
+    }
+
+    QTreeWidgetItem *findingItem(const QString &path)
+    {
+        QTreeWidget *list = editor->findingsPanel()->list();
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (list->topLevelItem(i)->toolTip(0).startsWith(path + QLatin1Char(' ')))
+                return list->topLevelItem(i);
+        }
+        return nullptr;
     }
 
     QString messageUnder(const QString &path)
@@ -249,7 +272,7 @@ TEST_F(IntakeFlowTest, CompleteIntakeAcceptsTheCaseAndPrintsTheReceiptWithTheDay
     EXPECT_EQ(documents.first().copyNumber, 1);
     EXPECT_EQ(documents.first().lastCopyNumber(), 2);
     EXPECT_EQ(printedDueDates(), QStringList{QStringLiteral("2026-12-21")});
-    EXPECT_FALSE(intake->editor()->isEnabled()) << "an accepted questionnaire is not edited at the counter";
+    EXPECT_TRUE(intake->editor()->isReadOnly()) << "an accepted questionnaire is not edited at the counter";
     EXPECT_TRUE(intake->statusLabel()->text().contains(stored.number));
 
     // The list shows the new case with its number, and the database has it.
@@ -536,4 +559,344 @@ TEST_F(IntakeFlowTest, TabReachesEveryFieldOfEachPartInTurn)
                                                  << field->objectName().toStdString() << " ("
                                                  << field->metaObject()->className() << ")";
     }
+}
+
+TEST_F(IntakeFlowTest, AnAcceptedQuestionnaireIsBrowsedReadOnlyNotGreyedOut)
+{
+    intake->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(intake));
+    fillApplicant(QStringLiteral("871008401407"));
+    fillRest();
+    confirmWarnings();
+    presentDocuments();
+    ASSERT_TRUE(intake->acceptButton()->isEnabled());
+    QTest::mouseClick(intake->acceptButton(), Qt::LeftButton);
+    ASSERT_EQ(intake->session()->caseData().status, CaseStatus::Accepted);
+
+    // The parts can be browsed from the keyboard.
+    EXPECT_TRUE(editor->isEnabled());
+    QListWidget *sections = editor->sectionList();
+    EXPECT_TRUE(sections->isEnabled());
+    editor->showSection(QuestionnaireEditor::Personal);
+    sections->setFocus();
+    QTest::keyClick(sections, Qt::Key_Down);
+    EXPECT_EQ(editor->currentSection(), QuestionnaireEditor::BirthPlace);
+    QTest::keyClick(sections, Qt::Key_Up);
+    EXPECT_EQ(editor->currentSection(), QuestionnaireEditor::Personal);
+
+    // A text can be selected and copied, not changed.
+    auto *surname = field<QLineEdit>(QStringLiteral("applicant.surname"));
+    ASSERT_TRUE(surname);
+    EXPECT_TRUE(surname->isEnabled());
+    EXPECT_TRUE(surname->isReadOnly());
+    surname->setFocus();
+    surname->selectAll();
+    EXPECT_EQ(surname->selectedText(), QStringLiteral("Сейітқали"));
+    test::typeText(surname, QStringLiteral("X"));
+    EXPECT_EQ(surname->text(), QStringLiteral("Сейітқали"));
+
+    // Choices and flags are shown as they are and do not change.
+    auto *sex = field<QComboBox>(QStringLiteral("applicant.sex"));
+    ASSERT_TRUE(sex);
+    EXPECT_TRUE(sex->isEnabled());
+    const int sexIndex = sex->currentIndex();
+    sex->setFocus();
+    QTest::keyClick(sex, Qt::Key_Up);
+    QTest::keyClick(sex, Qt::Key_Down);
+    EXPECT_EQ(sex->currentIndex(), sexIndex);
+    auto *consent = field<QCheckBox>(QStringLiteral("consents.dataUseConsentSigned"));
+    ASSERT_TRUE(consent);
+    editor->showSection(QuestionnaireEditor::Consents);
+    consent->setFocus();
+    QTest::keyClick(consent, Qt::Key_Space);
+    QTest::mouseClick(consent, Qt::LeftButton);
+    EXPECT_TRUE(consent->isChecked());
+    EXPECT_TRUE(intake->session()->caseData().consents.dataUseConsentSigned);
+
+    // Tables and the checklist: shown, not changed.
+    editor->showSection(QuestionnaireEditor::Work);
+    auto *work = intake->findChild<RowTableEditor *>(QStringLiteral("workHistory"));
+    ASSERT_TRUE(work);
+    EXPECT_TRUE(work->table()->isEnabled());
+    EXPECT_EQ(work->table()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    EXPECT_FALSE(intake->findChild<QPushButton *>(QStringLiteral("workHistory#add"))->isEnabled());
+    editor->showSection(QuestionnaireEditor::Checklist);
+    QTableWidget *checklist = editor->checklistPanel()->table();
+    EXPECT_TRUE(checklist->isEnabled());
+    checklist->setFocus();
+    checklist->setCurrentCell(0, ChecklistPanel::NameColumn);
+    QTest::keyClick(checklist, Qt::Key_Space);
+    EXPECT_EQ(checklist->item(0, ChecklistPanel::PresentedColumn)->checkState(), Qt::Checked);
+    EXPECT_FALSE(checklist->item(0, ChecklistPanel::PresentedColumn)->flags() & Qt::ItemIsUserCheckable);
+    EXPECT_TRUE(intake->session()->packageComplete());
+    EXPECT_FALSE(intake->session()->isModified());
+
+    editor->showSection(QuestionnaireEditor::Personal);
+    sections->setFocus();
+    test::snapshot(intake, QStringLiteral("intake-accepted-read-only"));
+}
+
+TEST_F(IntakeFlowTest, ANewQuestionnaireStartsInTheSurname)
+{
+    auto *surname = field<QLineEdit>(QStringLiteral("applicant.surname"));
+    ASSERT_TRUE(surname);
+    EXPECT_EQ(intake->focusWidget(), surname);
+    intake->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(intake));
+    EXPECT_EQ(QApplication::focusWidget(), surname);
+    EXPECT_EQ(editor->currentSection(), QuestionnaireEditor::Personal);
+    // Typing goes straight into it.
+    test::typeText(QApplication::focusWidget(), QStringLiteral("Ахмет"));
+    EXPECT_EQ(intake->session()->caseData().applicant.surname, QStringLiteral("Ахмет"));
+}
+
+TEST_F(IntakeFlowTest, NothingEnteredIsReportedUnderAFieldOnlyOnceItWasDealtWith)
+{
+    intake->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(intake));
+    const QString surnamePath = QStringLiteral("applicant.surname");
+    const QString namePath = QStringLiteral("applicant.name");
+    // An empty questionnaire: no message under any field, all of them in the findings list.
+    QList<WrappingLabel *> shown;
+    for (QLabel *l : intake->findChildren<QLabel *>()) {
+        if (l->objectName().endsWith(QStringLiteral("#message")) && !l->isHidden())
+            shown << qobject_cast<WrappingLabel *>(l);
+    }
+    EXPECT_TRUE(shown.isEmpty()) << shown.size() << " messages on an untouched questionnaire, first: "
+                                 << (shown.isEmpty() ? std::string() : shown.first()->text().toStdString());
+    EXPECT_GE(editor->findingsPanel()->list()->topLevelItemCount(), 15);
+    EXPECT_TRUE(findingItem(surnamePath));
+    test::snapshot(intake, QStringLiteral("intake-new-empty"));
+
+    // Leaving the surname empty (Tab) reports it.
+    ASSERT_EQ(QApplication::focusWidget(), field<QLineEdit>(surnamePath));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(messageUnder(surnamePath), text(QStringLiteral("field.required"), surnamePath));
+    EXPECT_TRUE(messageUnder(namePath).isEmpty()) << "the name was only entered, not left";
+
+    // A text typed and wiped out is reported too.
+    test::typeText(QApplication::focusWidget(), QStringLiteral("Ә"));
+    EXPECT_TRUE(messageUnder(namePath).isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+    EXPECT_EQ(messageUnder(namePath), text(QStringLiteral("field.required"), namePath));
+
+    // Any other finding shows at once, before the field is left.
+    type(QStringLiteral("applicant.iin"), QStringLiteral("871008401408"));
+    EXPECT_TRUE(messageUnder(QStringLiteral("applicant.iin")).contains(text(QStringLiteral("iin.checksum"),
+                                                                            QStringLiteral("applicant.iin"))))
+        << messageUnder(QStringLiteral("applicant.iin")).toStdString();
+
+    // Jumping to a finding from the list shows its message.
+    const QString sexPath = QStringLiteral("applicant.sex");
+    EXPECT_TRUE(messageUnder(sexPath).isEmpty());
+    QTreeWidgetItem *sexItem = findingItem(sexPath);
+    ASSERT_TRUE(sexItem);
+    emit editor->findingsPanel()->list()->itemActivated(sexItem, 0);
+    EXPECT_EQ(messageUnder(sexPath), text(QStringLiteral("choice.required"), sexPath));
+
+    // Trying to accept shows every one.
+    const QString settlement = QStringLiteral("to.settlement");
+    EXPECT_TRUE(messageUnder(settlement).isEmpty());
+    EXPECT_FALSE(intake->acceptCase());
+    EXPECT_EQ(messageUnder(settlement), text(QStringLiteral("field.required"), settlement));
+    EXPECT_EQ(messageUnder(QStringLiteral("applicant.socialCategory")),
+              text(QStringLiteral("choice.required"), QStringLiteral("applicant.socialCategory")));
+    test::snapshot(intake, QStringLiteral("intake-accept-tried"));
+}
+
+TEST_F(IntakeFlowTest, AnImpossibleDateIsReportedOnceNotAlsoAsMissing)
+{
+    intake->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(intake));
+    const QString path = QStringLiteral("applicant.birthDate");
+    type(path, QStringLiteral("31021990"));
+    // Left: the field was dealt with, and it is still empty in the case.
+    type(QStringLiteral("applicant.iin"), QStringLiteral("8"));
+    ASSERT_FALSE(intake->session()->findingsAt(path).isEmpty()) << "the case has no birth date";
+    const QString shown = messageUnder(path);
+    EXPECT_EQ(shown, FieldBinder::tr("No such date: type the day, month and year as dd.mm.yyyy."));
+    EXPECT_FALSE(shown.contains(text(QStringLiteral("field.required"), path)));
+    test::snapshot(intake, QStringLiteral("intake-impossible-date"));
+
+    // Corrected to a real date: the message goes; wiped out: now it is missing.
+    type(path, QStringLiteral("28021990"));
+    EXPECT_TRUE(messageUnder(path).isEmpty()) << messageUnder(path).toStdString();
+    ASSERT_TRUE(editor->jumpTo(path));
+    field<QLineEdit>(path)->selectAll();
+    QTest::keyClick(field<QLineEdit>(path), Qt::Key_Backspace);
+    EXPECT_FALSE(intake->session()->caseData().applicant.birthDate.isValid());
+    type(QStringLiteral("applicant.iin"), QStringLiteral("8"));
+    EXPECT_EQ(messageUnder(path), text(QStringLiteral("field.required"), path));
+}
+
+TEST_F(IntakeFlowTest, NoPartScrollsSidewaysAndLongHeadingsWrap)
+{
+    intake->resize(1024, 700);
+    for (const QString &lang : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+        language->setLanguage(lang, false);
+        // The messages under the choices are shown too.
+        intake->acceptCase();
+        for (int section = QuestionnaireEditor::Personal; section <= QuestionnaireEditor::Consents; ++section) {
+            editor->showSection(section);
+            QCoreApplication::processEvents();
+            auto *pages = intake->findChild<QStackedWidget *>();
+            auto *area = qobject_cast<QScrollArea *>(pages->currentWidget());
+            if (!area)
+                continue; // the tables' parts: the table itself scrolls
+            QWidget *content = area->widget();
+            const int room = area->viewport()->width();
+            EXPECT_EQ(area->horizontalScrollBar()->maximum(), 0) << lang.toStdString() << " part " << section;
+            EXPECT_LE(content->width(), room) << lang.toStdString() << " part " << section;
+            for (QWidget *w : content->findChildren<QWidget *>()) {
+                if (!w->isVisibleTo(content))
+                    continue;
+                const int right = w->mapTo(content, QPoint(w->width(), 0)).x();
+                EXPECT_LE(right, room) << lang.toStdString() << " part " << section << ": "
+                                       << w->metaObject()->className() << " " << w->objectName().toStdString();
+                if (auto *label = qobject_cast<QLabel *>(w); label && label->wordWrap()) {
+                    EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+                        << lang.toStdString() << " " << label->text().toStdString();
+                }
+            }
+        }
+        editor->showSection(QuestionnaireEditor::Social);
+        QCoreApplication::processEvents();
+        test::snapshot(intake, QStringLiteral("intake-social"));
+        auto *heading = intake->findChild<WrappingLabel *>(QStringLiteral("section.social#heading"));
+        ASSERT_TRUE(heading);
+        EXPECT_TRUE(heading->wordWrap());
+    }
+}
+
+TEST_F(IntakeFlowTest, TableHeadersAreReadableInFull)
+{
+    fillApplicant(QStringLiteral("871008401407"));
+    for (const QString &lang : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+        language->setLanguage(lang, false);
+        const QList<QPair<int, QString>> tables{{QuestionnaireEditor::Children, QStringLiteral("children")},
+                                                {QuestionnaireEditor::Relatives, QStringLiteral("relatives")},
+                                                {QuestionnaireEditor::Work, QStringLiteral("workHistory")}};
+        for (const auto &[section, list] : tables) {
+            editor->showSection(section);
+            auto *rows = intake->findChild<RowTableEditor *>(list);
+            ASSERT_TRUE(rows);
+            if (rows->table()->rowCount() == 0)
+                QTest::mouseClick(intake->findChild<QPushButton *>(list + QStringLiteral("#add")), Qt::LeftButton);
+            QCoreApplication::processEvents();
+            QHeaderView *header = rows->table()->horizontalHeader();
+            // The current column's header is bold.
+            QFont bold = header->font();
+            bold.setBold(true);
+            const QFontMetrics fm(bold);
+            for (int c = 0; c < header->count(); ++c) {
+                const QString title = rows->table()->model()->headerData(c, Qt::Horizontal).toString();
+                const QStringList lines = title.split(QLatin1Char('\n'));
+                EXPECT_LE(fm.height() * lines.size(), header->height()) << title.toStdString();
+                for (const QString &line : lines)
+                    EXPECT_LE(fm.horizontalAdvance(line) + 8, header->sectionSize(c))
+                        << list.toStdString() << ": " << line.toStdString();
+            }
+            test::snapshot(intake, QStringLiteral("intake-table-") + list);
+            // The page itself is never wider than its pane: the table scrolls.
+            EXPECT_LE(rows->width(), intake->findChild<QStackedWidget *>()->width());
+        }
+    }
+}
+
+TEST_F(IntakeFlowTest, SpaceAnywhereOnAChecklistRowTicksItAndTheTableShowsItsFocus)
+{
+    intake->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(intake));
+    editor->showSection(QuestionnaireEditor::Checklist);
+    QTableWidget *table = editor->checklistPanel()->table();
+    ASSERT_GE(table->rowCount(), 3);
+    editor->sectionList()->setFocus(Qt::TabFocusReason);
+    ASSERT_FALSE(table->hasFocus());
+    QCoreApplication::processEvents();
+    const QImage unfocused = table->grab().toImage();
+    table->setFocus(Qt::TabFocusReason);
+    ASSERT_TRUE(table->hasFocus());
+    QCoreApplication::processEvents();
+    table->setCurrentCell(0, ChecklistPanel::NameColumn);
+    table->clearSelection();
+    const QImage focused = table->grab().toImage();
+    // The frame: the outer pixels differ with and without the focus.
+    EXPECT_NE(unfocused.pixel(0, unfocused.height() / 2), focused.pixel(0, focused.height() / 2));
+    test::snapshot(intake, QStringLiteral("intake-checklist-focus"));
+
+    for (const int column : {int(ChecklistPanel::NameColumn), int(ChecklistPanel::StatusColumn),
+                             int(ChecklistPanel::PresentedColumn), int(ChecklistPanel::ExpiryColumn)}) {
+        table->setCurrentCell(1, column);
+        QTest::keyClick(table, Qt::Key_Space);
+        EXPECT_EQ(table->item(1, ChecklistPanel::PresentedColumn)->checkState(), Qt::Checked) << column;
+        EXPECT_TRUE(intake->session()->checklist().at(1).presented) << column;
+        QTest::keyClick(table, Qt::Key_Space);
+        EXPECT_EQ(table->item(1, ChecklistPanel::PresentedColumn)->checkState(), Qt::Unchecked) << column;
+        EXPECT_FALSE(intake->session()->checklist().at(1).presented) << column;
+        QWidget *focus = QApplication::focusWidget();
+        EXPECT_TRUE(focus == table || table->isAncestorOf(focus)) << column;
+        if (auto *edit = qobject_cast<QLineEdit *>(focus)) {
+            EXPECT_FALSE(edit->text().contains(QLatin1Char(' '))) << column << ": Space typed into the date";
+        }
+    }
+}
+
+TEST_F(IntakeFlowTest, TheIdentityExpiryComesFromTheQuestionnaireAndAnExpiryMissingBlocksAcceptance)
+{
+    fillApplicant(QStringLiteral("871008401407"));
+    fillRest();
+    confirmWarnings();
+    editor->showSection(QuestionnaireEditor::Checklist);
+    QTableWidget *table = editor->checklistPanel()->table();
+    // Row 1: the identity card and passport; the earlier of their expiries (01.03.2029).
+    ASSERT_TRUE(intake->session()->checklist().at(1).document.expires);
+    EXPECT_EQ(table->item(1, ChecklistPanel::ExpiryColumn)->text(), QStringLiteral("01.03.2029"));
+    for (int r = 0; r < table->rowCount(); ++r)
+        table->item(r, ChecklistPanel::PresentedColumn)->setCheckState(Qt::Checked);
+    EXPECT_EQ(intake->session()->caseData().documents.size(), table->rowCount());
+    ASSERT_TRUE(intake->acceptButton()->isEnabled());
+
+    // A son of 17 (born 1.6.2009): his identity card carries an expiry.
+    Case c = intake->session()->caseData();
+    Child son;
+    son.surname = QStringLiteral("Сейітқали");
+    son.name = QStringLiteral("Алихан");
+    son.birthDate = QDate(2009, 6, 1);
+    son.sex = QStringLiteral("M");
+    son.iin = QStringLiteral("090601500001");
+    c.children << son;
+    intake->session()->updateCase(c);
+    int row = -1;
+    for (int r = 0; r < intake->session()->checklist().size(); ++r) {
+        const RequiredDocument &d = intake->session()->checklist().at(r).document;
+        if (d.kind == DocumentKind::Identity && d.child == 0)
+            row = r;
+    }
+    ASSERT_GE(row, 0);
+    ASSERT_TRUE(table->item(row, ChecklistPanel::ExpiryColumn)->text().isEmpty());
+    const int errors = intake->session()->errorCount();
+    table->item(row, ChecklistPanel::PresentedColumn)->setCheckState(Qt::Checked);
+    // Presented without its expiry: an error naming the document, and no acceptance.
+    EXPECT_EQ(intake->session()->errorCount(), errors + 1);
+    QTreeWidgetItem *item = findingItem(QStringLiteral("children[0].documents.identity"));
+    ASSERT_TRUE(item);
+    EXPECT_TRUE(item->text(0).contains(intake->session()->checklist().at(row).document.name(Language::current())))
+        << item->text(0).toStdString();
+    EXPECT_FALSE(intake->acceptButton()->isEnabled());
+    test::snapshot(intake, QStringLiteral("intake-expiry-missing"));
+    // The finding leads to the row's expiry cell.
+    editor->showSection(QuestionnaireEditor::Personal);
+    emit editor->findingsPanel()->list()->itemActivated(item, 0);
+    EXPECT_EQ(editor->currentSection(), QuestionnaireEditor::Checklist);
+    EXPECT_EQ(table->currentRow(), row);
+    EXPECT_EQ(table->currentColumn(), int(ChecklistPanel::ExpiryColumn));
+
+    table->item(row, ChecklistPanel::ExpiryColumn)->setText(QStringLiteral("01.06.2030"));
+    EXPECT_FALSE(findingItem(QStringLiteral("children[0].documents.identity")));
+    EXPECT_EQ(intake->session()->errorCount(), errors);
+    // Without the son, nothing stands in the way any more.
+    c = intake->session()->caseData();
+    c.children.clear();
+    intake->session()->updateCase(c);
+    EXPECT_TRUE(intake->acceptButton()->isEnabled());
 }

@@ -3,9 +3,11 @@
 #include "Language.h"
 #include "editor/FieldBinder.h"
 #include "session/CaseEditSession.h"
+#include "validation/DocumentChecklist.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyledItemDelegate>
@@ -16,17 +18,22 @@ namespace exitdesk::ui {
 
 namespace {
 
-// Expiry dates are typed through the same mask as every other date.
+// Expiry dates are typed through the same mask as every other date. The editor opens as
+// soon as the cell becomes current; Space in it (never part of a date) is the panel's.
 class ExpiryDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    ExpiryDelegate(QObject *keys, QObject *parent) : QStyledItemDelegate(parent), m_keys(keys) {}
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
         auto *edit = new QLineEdit(parent);
         edit->setInputMask(QStringLiteral("99.99.9999;_"));
+        edit->installEventFilter(m_keys);
         return edit;
     }
+
+private:
+    QObject *m_keys;
 };
 
 } // namespace
@@ -45,10 +52,13 @@ ChecklistPanel::ChecklistPanel(CaseEditSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
-    m_table->setItemDelegateForColumn(ExpiryColumn, new ExpiryDelegate(m_table));
+    m_table->setItemDelegateForColumn(ExpiryColumn, new ExpiryDelegate(this, m_table));
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     // Tab moves on to the next control, as everywhere in the form; arrows move between cells.
     m_table->setTabKeyNavigation(false);
+    // The same focus mark as the list of parts: the style alone does not show it.
+    m_table->setStyleSheet(QStringLiteral("QTableWidget:focus { border: 2px solid palette(highlight); }"));
+    m_table->installEventFilter(this);
     m_intro->setWordWrap(true);
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -87,7 +97,8 @@ void ChecklistPanel::refresh()
         name->setText(i.document.name(lang));
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         QTableWidgetItem *presented = cell(r, PresentedColumn);
-        presented->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        presented->setFlags(m_readOnly ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                       : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         presented->setCheckState(i.presented ? Qt::Checked : Qt::Unchecked);
         QTableWidgetItem *expiry = cell(r, ExpiryColumn);
         if (i.document.expires) {
@@ -96,16 +107,23 @@ void ChecklistPanel::refresh()
                 if (p.kind == i.document.kind && p.child == i.document.child)
                     d = p.expiresOn;
             }
+            // The applicant's identity card / passport: the expiry typed on the questionnaire,
+            // until one is entered here.
+            if (!d.isValid())
+                d = DocumentChecklist::questionnaireExpiry(m_session->caseData(), i.document);
             expiry->setText(d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString());
-            expiry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+            expiry->setFlags(m_readOnly ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                        : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
         } else {
             expiry->setFlags(Qt::ItemIsEnabled);
             expiry->setText(QStringLiteral("—"));
         }
         QTableWidgetItem *status = cell(r, StatusColumn);
-        status->setText(i.ok() ? tr("presented") : (i.expired ? tr("expired") : tr("missing")));
+        const bool good = i.ok() && !i.expiryMissing;
+        status->setText(!i.ok() ? (i.expired ? tr("expired") : tr("missing"))
+                                : (i.expiryMissing ? tr("expiry date missing") : tr("presented")));
         status->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        status->setForeground(i.ok() ? QColor(0x2e, 0x6b, 0x2e) : QColor(0xb0, 0x00, 0x20));
+        status->setForeground(good ? QColor(0x2e, 0x6b, 0x2e) : QColor(0xb0, 0x00, 0x20));
         missing += i.ok() ? 0 : 1;
     }
     m_summary->setText(missing == 0 ? tr("The package is complete.")
@@ -125,6 +143,46 @@ void ChecklistPanel::itemChanged(QTableWidgetItem *item)
     const bool expires = m_session->checklist().at(row).document.expires;
     m_session->setPresented(row, presented->checkState() == Qt::Checked,
                             expires ? FieldBinder::parseDate(expiry->text()) : QDate());
+}
+
+bool ChecklistPanel::focusPath(const QString &path)
+{
+    const QList<ChecklistItem> &items = m_session->checklist();
+    for (int r = 0; r < items.size() && r < m_table->rowCount(); ++r) {
+        if (DocumentChecklist::documentPath(items.at(r).document) != path)
+            continue;
+        const bool expiry = items.at(r).presented && items.at(r).document.expires;
+        m_table->setFocus(Qt::OtherFocusReason);
+        m_table->setCurrentCell(r, expiry ? ExpiryColumn : PresentedColumn);
+        m_table->scrollToItem(m_table->item(r, NameColumn));
+        return true;
+    }
+    return false;
+}
+
+void ChecklistPanel::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    refresh();
+}
+
+bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The table's own keys, and those of an expiry date's editor (see ExpiryDelegate).
+    const bool cellEditor = watched != m_table && qobject_cast<QLineEdit *>(watched);
+    if ((watched == m_table || cellEditor) && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && !(key->modifiers() & ~Qt::KeypadModifier)) {
+            const int row = m_table->currentRow();
+            QTableWidgetItem *presented = row >= 0 ? m_table->item(row, PresentedColumn) : nullptr;
+            if (presented && !m_readOnly)
+                presented->setCheckState(presented->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChecklistPanel::changeEvent(QEvent *event)

@@ -21,12 +21,19 @@ public:
 
     explicit ChecklistPanel(CaseEditSession *session, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
+    // Puts the cursor on the row of a document finding's path ("documents.identity",
+    // "children[1].documents.identity"); false when no row has it.
+    bool focusPath(const QString &path);
+    // An accepted case: the checklist is shown, nothing can be ticked or typed.
+    void setReadOnly(bool readOnly);
 
 public slots:
     void refresh();
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Space anywhere on a row ticks or unticks "presented".
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void itemChanged(QTableWidgetItem *item);
@@ -38,6 +45,7 @@ private:
     QLabel *m_summary;
     QTableWidget *m_table;
     bool m_filling = false;
+    bool m_readOnly = false;
 };
 
 } // namespace exitdesk::ui

@@ -5,8 +5,11 @@
 #include "session/CaseFields.h"
 
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDate>
+#include <QEvent>
+#include <QKeyEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +20,13 @@ namespace exitdesk::ui {
 
 namespace {
 const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
+
+// "Nothing entered yet": a text, a choice, or a signature box not ticked.
+bool isRequiredCode(const QString &code)
+{
+    return code == QLatin1String("field.required") || code == QLatin1String("choice.required")
+        || code == QLatin1String("consent.missing");
+}
 
 void setSeverity(QWidget *w, const QString &severity)
 {
@@ -44,6 +54,7 @@ QDate FieldBinder::parseDate(const QString &text)
 QLabel *FieldBinder::addRow(QFormLayout *form, QWidget *editor, const QString &path, const QString &label)
 {
     editor->setObjectName(path);
+    editor->installEventFilter(this);
     auto *message = new WrappingLabel;
     message->setObjectName(path + QStringLiteral("#message"));
     message->setVisible(false);
@@ -73,7 +84,10 @@ QLineEdit *FieldBinder::addText(QFormLayout *form, const QString &path, const QS
 {
     auto *edit = new QLineEdit;
     edit->setText(m_session->value(path).toString());
-    connect(edit, &QLineEdit::textEdited, this, [this, path](const QString &text) { m_session->setValue(path, text); });
+    connect(edit, &QLineEdit::textEdited, this, [this, path](const QString &text) {
+        m_touched.insert(path);
+        m_session->setValue(path, text);
+    });
     addRow(form, edit, path, label);
     return edit;
 }
@@ -125,11 +139,18 @@ QComboBox *FieldBinder::addChoice(QFormLayout *form, const QString &path, const 
         combo->addItem(text, value);
     // Long entries (country names in both languages) show whole in the open list; the box
     // itself need not be as wide as the longest one.
+    // The box fills the field column and never asks for more than a short entry's width, so
+    // a part is never wider than its pane (no sideways scrolling); the open list is wider.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(24);
+    combo->setMinimumContentsLength(12);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0));
     combo->setCurrentIndex(qMax(0, combo->findData(m_session->value(path))));
     connect(combo, qOverload<int>(&QComboBox::activated), this,
-            [this, path, combo](int index) { m_session->setValue(path, combo->itemData(index)); });
+            [this, path, combo](int index) {
+                m_touched.insert(path);
+                m_session->setValue(path, combo->itemData(index));
+            });
     addRow(form, combo, path, label);
     return combo;
 }
@@ -138,7 +159,10 @@ QCheckBox *FieldBinder::addFlag(QFormLayout *form, const QString &path, const QS
 {
     auto *box = new QCheckBox;
     box->setChecked(m_session->value(path).toBool());
-    connect(box, &QCheckBox::toggled, this, [this, path](bool on) { m_session->setValue(path, on); });
+    connect(box, &QCheckBox::toggled, this, [this, path](bool on) {
+        m_touched.insert(path);
+        m_session->setValue(path, on);
+    });
     addRow(form, box, path, label);
     return box;
 }
@@ -176,6 +200,10 @@ void FieldBinder::refreshMessages()
             severity = QStringLiteral("error");
         }
         for (const Finding &f : m_session->findingsAt(path)) {
+            // A date that does not exist is not "missing" as well; an untouched field is not
+            // yet "missing" at all.
+            if (isRequiredCode(f.code) && (m_badDates.contains(path) || !isTouched(path)))
+                continue;
             const bool confirmed = m_session->isConfirmed(f);
             lines << (f.isError() ? QString() : (confirmed ? tr("Confirmed: ") : tr("Warning: "))) + f.message(lang);
             if (f.isError())
@@ -193,6 +221,62 @@ void FieldBinder::refreshMessages()
         label->setStyleSheet(QStringLiteral("color: %1;").arg(color));
         setSeverity(m_widgets.value(path), severity);
     }
+}
+
+void FieldBinder::markTouched(const QString &path)
+{
+    if (!m_widgets.contains(path) || isTouched(path))
+        return;
+    m_touched.insert(path);
+    refreshMessages();
+}
+
+void FieldBinder::revealAll()
+{
+    if (m_revealAll)
+        return;
+    m_revealAll = true;
+    refreshMessages();
+}
+
+void FieldBinder::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QWidget *w : std::as_const(m_widgets)) {
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            edit->setReadOnly(readOnly);
+    }
+}
+
+bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *w = qobject_cast<QWidget *>(watched);
+    if (!w)
+        return QObject::eventFilter(watched, event);
+    // Left for another field; not merely a popup opening or another window coming up.
+    if (event->type() == QEvent::FocusOut) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
+            markTouched(w->objectName());
+    }
+    // Line edits are read-only by their own property; choices and flags must not change.
+    if (m_readOnly && (qobject_cast<QComboBox *>(w) || qobject_cast<QCheckBox *>(w))) {
+        switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease: {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            return key != Qt::Key_Tab && key != Qt::Key_Backtab && key != Qt::Key_Escape;
+        }
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel:
+            return true;
+        default:
+            break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace exitdesk::ui

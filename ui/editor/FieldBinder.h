@@ -47,11 +47,27 @@ public:
     // Dates are typed as dd.MM.yyyy; null for an empty or incomplete text.
     static QDate parseDate(const QString &text);
 
+    // A "nothing entered" finding (field.required, choice.required) shows under a field only
+    // once the operator has dealt with it — edited it, left it, or jumped to it from the
+    // findings — or after revealAll(): an empty questionnaire is not a wall of red. Every
+    // other finding shows at once.
+    void markTouched(const QString &path);
+    bool isTouched(const QString &path) const { return m_revealAll || m_touched.contains(path); }
+    void revealAll();
+
+    // An accepted questionnaire is browsed, not changed: texts stay selectable, choices and
+    // flags ignore the keyboard and the mouse (Tab still moves on).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
 public slots:
     // Puts the case's values into the widgets (after the case was replaced).
     void refreshValues();
     // Shows the findings (and local input problems) under each field.
     void refreshMessages();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *addRow(QFormLayout *form, QWidget *editor, const QString &path, const QString &label);
@@ -62,6 +78,9 @@ private:
     QHash<QString, WrappingLabel *> m_messages;
     // Dates typed that the case cannot hold (e.g. 31.02.2020): shown until corrected.
     QSet<QString> m_badDates;
+    QSet<QString> m_touched;
+    bool m_revealAll = false;
+    bool m_readOnly = false;
 };
 
 } // namespace exitdesk::ui

@@ -48,7 +48,11 @@ QuestionnaireEditor::QuestionnaireEditor(CaseEditSession *session, QWidget *pare
     m_sections->setStyleSheet(QStringLiteral("QListWidget:focus { border: 2px solid palette(highlight); }"));
 
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_findings, &FindingsPanel::jumpTo, this, &QuestionnaireEditor::jumpTo);
+    // Jumping to a finding shows its message under the field, "nothing entered" included.
+    connect(m_findings, &FindingsPanel::jumpTo, this, [this](const QString &path) {
+        m_binder->markTouched(path);
+        jumpTo(path);
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);
@@ -63,6 +67,10 @@ QuestionnaireEditor::QuestionnaireEditor(CaseEditSession *session, QWidget *pare
     layout->addWidget(splitter);
     retranslate();
     m_sections->setCurrentRow(0);
+    // A questionnaire saved before was worked on: everything it lacks is shown at once. A
+    // new one shows a "missing" message only once a field was dealt with.
+    if (session->caseData().id != 0)
+        m_binder->revealAll();
     m_binder->refreshMessages();
 
     // Ctrl+PgDown / Ctrl+PgUp: the next or previous part of the questionnaire, from any field.
@@ -123,6 +131,11 @@ int QuestionnaireEditor::sectionOf(QWidget *w) const
 
 bool QuestionnaireEditor::jumpTo(const QString &path)
 {
+    // A document of the checklist ("documents.identity", "children[0].documents.identity").
+    if (path.startsWith(QLatin1String("documents.")) || path.contains(QLatin1String("].documents."))) {
+        showSection(Checklist);
+        return m_checklist->focusPath(path);
+    }
     // The field itself, else the nearest enclosing one ("applicant.passport" -> first passport field).
     if (QWidget *w = m_binder->widgetFor(path)) {
         showSection(sectionOf(w));
@@ -155,6 +168,29 @@ bool QuestionnaireEditor::jumpTo(const QString &path)
 void QuestionnaireEditor::refresh()
 {
     m_binder->refreshValues();
+}
+
+void QuestionnaireEditor::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    m_binder->setReadOnly(readOnly);
+    m_checklist->setReadOnly(readOnly);
+    for (RowTableEditor *t : findChildren<RowTableEditor *>())
+        t->setReadOnly(readOnly);
+}
+
+void QuestionnaireEditor::revealAllMessages()
+{
+    m_binder->revealAll();
+}
+
+void QuestionnaireEditor::focusFirstField()
+{
+    showSection(Personal);
+    if (QWidget *w = m_binder->widgetFor(QStringLiteral("applicant.surname")))
+        w->setFocus(Qt::OtherFocusReason);
 }
 
 void QuestionnaireEditor::changeEvent(QEvent *event)

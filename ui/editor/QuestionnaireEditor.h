@@ -29,6 +29,7 @@ public:
     ChecklistPanel *checklistPanel() const { return m_checklist; }
     QListWidget *sectionList() const { return m_sections; }
     int currentSection() const;
+    bool isReadOnly() const { return m_readOnly; }
 
 public slots:
     void showSection(int section);
@@ -37,6 +38,14 @@ public slots:
     bool jumpTo(const QString &path);
     // After the session's case was replaced.
     void refresh();
+    // An accepted questionnaire: every part can be shown, scrolled and copied from, nothing
+    // changed. The list of parts and the findings stay fully usable.
+    void setReadOnly(bool readOnly);
+    // Shows every finding under its field, "nothing entered" ones too (after an attempt to
+    // accept): see FieldBinder::markTouched.
+    void revealAllMessages();
+    // The cursor in the questionnaire's first field (a new questionnaire is typed from there).
+    void focusFirstField();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +62,7 @@ private:
     QStackedWidget *m_pages;
     FindingsPanel *m_findings;
     ChecklistPanel *m_checklist;
+    bool m_readOnly = false;
 };
 
 } // namespace exitdesk::ui

@@ -1,6 +1,7 @@
 #include "editor/QuestionnairePages.h"
 
 #include "editor/RowTableEditor.h"
+#include "editor/WrappingLabel.h"
 #include "session/CaseEditSession.h"
 #include "session/FormLabels.h"
 
@@ -24,10 +25,19 @@ QString L(const QString &key)
 
 QFormLayout *addGroup(QVBoxLayout *page, const QString &titleKey)
 {
-    auto *group = new QGroupBox(L(titleKey));
+    // The heading is a wrapping label, not the group's title: a title never wraps, and a
+    // long one (items 11-14) would make the part wider than its pane.
+    auto *group = new QGroupBox;
+    group->setObjectName(titleKey);
     auto *form = new QFormLayout(group);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *heading = new WrappingLabel(L(titleKey));
+    heading->setObjectName(titleKey + QStringLiteral("#heading"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    form->addRow(heading);
     page->addWidget(group);
     return form;
 }

@@ -29,12 +29,17 @@ RowTableEditor::RowTableEditor(CaseEditSession *session, const QString &list, QW
     m_add->setObjectName(list + QStringLiteral("#add"));
     m_remove->setObjectName(list + QStringLiteral("#remove"));
     m_table->setColumnCount(m_fields.size());
+    // "Kazakh / Russian" headers on two lines, each line whole.
     QStringList headers;
     for (const QString &f : m_fields)
-        headers << FormLabels::bilingual(list + QLatin1Char('.') + f);
+        headers << FormLabels::bilingual(list + QLatin1Char('.') + f)
+                       .replace(QStringLiteral(" / "), QStringLiteral("\n"));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setDefaultSectionSize(150);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideNone);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    fitColumnsToHeaders();
     m_table->setWordWrap(true);
     m_table->setItemDelegate(new CellDelegate(m_fields, list, m_table));
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -85,9 +90,12 @@ void RowTableEditor::refreshRows()
             const QString p = path(r, c);
             const QVariant v = m_session->value(p);
             auto *item = new QTableWidgetItem;
+            if (m_readOnly)
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             switch (CaseFields::type(p)) {
             case FieldType::Flag:
-                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+                item->setFlags(m_readOnly ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                          : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
                 item->setCheckState(v.toBool() ? Qt::Checked : Qt::Unchecked);
                 break;
             case FieldType::Date:
@@ -110,7 +118,7 @@ void RowTableEditor::refreshRows()
             m_table->setItem(r, c, item);
         }
     }
-    m_remove->setEnabled(rows > 0);
+    m_remove->setEnabled(rows > 0 && !m_readOnly);
     m_filling = false;
     refreshFindings();
 }
@@ -176,8 +184,37 @@ bool RowTableEditor::focusPath(const QString &p)
     return true;
 }
 
+void RowTableEditor::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
+    m_add->setEnabled(!readOnly);
+    refreshRows();
+}
+
+void RowTableEditor::fitColumnsToHeaders()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    // The current column's header is drawn in bold: room for that too.
+    QFont boldFont = header->font();
+    boldFont.setBold(true);
+    const QFontMetrics normal(header->font());
+    const QFontMetrics bold(boldFont);
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        int extra = 0;
+        const QStringList lines = m_table->model()->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            extra = qMax(extra, bold.horizontalAdvance(line) - normal.horizontalAdvance(line));
+        header->resizeSection(c, qMax(header->defaultSectionSize(), header->sectionSizeHint(c) + extra));
+    }
+}
+
 void RowTableEditor::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumnsToHeaders();
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         refreshFindings();

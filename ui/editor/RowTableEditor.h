@@ -24,6 +24,8 @@ public:
     const QString &list() const { return m_list; }
     // Selects the cell of a path such as "children[1].iin" (or the row of "children[1]").
     bool focusPath(const QString &path);
+    // An accepted case: the rows are shown, not changed (no editing, no ticking, no add/remove).
+    void setReadOnly(bool readOnly);
 
 public slots:
     void refreshRows();
@@ -34,6 +36,9 @@ protected:
 
 private:
     void retranslate();
+    // Every column at least as wide as its header (two lines: Kazakh over Russian); the table
+    // scrolls sideways when they do not all fit, the page does not.
+    void fitColumnsToHeaders();
     void cellChanged(QTableWidgetItem *item);
     QString path(int row, int column) const;
 
@@ -44,6 +49,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     bool m_filling = false;
+    bool m_readOnly = false;
 };
 
 } // namespace exitdesk::ui

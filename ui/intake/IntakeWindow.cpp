@@ -99,6 +99,9 @@ IntakeWindow::IntakeWindow(AppContext context, const Case &c, QWidget *parent)
     layout->addLayout(bar);
     resize(1280, 820);
     retranslate();
+    // A new questionnaire is typed from its first field, «1. Тегі / Фамилия».
+    if (c.id == 0 && c.status == CaseStatus::Draft)
+        m_editor->focusFirstField();
 }
 
 IntakeWindow::~IntakeWindow() = default;
@@ -126,8 +129,11 @@ bool IntakeWindow::saveDraft()
 
 bool IntakeWindow::acceptCase()
 {
-    if (!m_session->canAccept())
+    if (!m_session->canAccept()) {
+        // Whatever stands in the way shows under its field now, "not filled in" included.
+        m_editor->revealAllMessages();
         return false;
+    }
     IntakeController::Result r = m_controller->accept(*m_session, currentFormLanguage(m_formLanguage));
     if (!r.ok) {
         showError(r.error);
@@ -288,7 +294,9 @@ void IntakeWindow::updateActions()
 {
     const Case &c = m_session->caseData();
     const bool open = c.status == CaseStatus::Draft;
-    m_editor->setEnabled(open);
+    // An accepted or refused questionnaire is browsed, read-only, not greyed out.
+    m_session->setReadOnly(!open);
+    m_editor->setReadOnly(!open);
     m_draft->setEnabled(open);
     m_accept->setEnabled(open && m_session->canAccept());
     m_refuse->setEnabled(open && !m_session->packageComplete());

@@ -44,7 +44,7 @@ QVariant CaseEditSession::value(const QString &path) const
 
 bool CaseEditSession::setValue(const QString &path, const QVariant &value)
 {
-    if (!CaseFields::exists(path))
+    if (!CaseFields::exists(path) || m_readOnly)
         return false;
     if (CaseFields::value(m_case, path) == value)
         return true;
@@ -63,6 +63,8 @@ int CaseEditSession::rowCount(const QString &list) const
 
 int CaseEditSession::addRow(const QString &list)
 {
+    if (m_readOnly)
+        return -1;
     if (!CaseFields::appendRow(m_case, list))
         return -1;
     m_modified = true;
@@ -74,6 +76,8 @@ int CaseEditSession::addRow(const QString &list)
 
 bool CaseEditSession::removeRow(const QString &list, int row)
 {
+    if (m_readOnly)
+        return false;
     if (!CaseFields::removeRow(m_case, list, row))
         return false;
     if (list == QLatin1String("children")) {
@@ -156,7 +160,7 @@ PresentedDocument *CaseEditSession::presentedFor(const RequiredDocument &doc)
 
 void CaseEditSession::setPresented(int item, bool presented, const QDate &expiresOn)
 {
-    if (item < 0 || item >= m_checklist.size())
+    if (item < 0 || item >= m_checklist.size() || m_readOnly)
         return;
     const RequiredDocument doc = m_checklist.at(item).document;
     PresentedDocument *d = presentedFor(doc);
@@ -190,6 +194,8 @@ void CaseEditSession::revalidate()
 {
     const QDate day = referenceDay();
     m_findings = CaseValidator::validateFields(m_case, day);
+    // A presented document without its expiry date blocks acceptance like a field error.
+    m_findings << DocumentChecklist::expiryFindings(m_case, day);
     // A confirmation lasts only while its warning is still there.
     QSet<QString> present;
     for (const Finding &f : m_findings)

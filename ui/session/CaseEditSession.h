@@ -31,6 +31,9 @@ public:
     void updateCase(const Case &c);
     const Case &caseData() const { return m_case; }
     bool isModified() const { return m_modified; }
+    // A read-only session (an accepted case shown at the counter) ignores every change.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     void setModified(bool modified) { m_modified = modified; }
 
     // The name of the copy of this questionnaire kept on the workstation (LocalDrafts) while
@@ -51,7 +54,8 @@ public:
     int addRow(const QString &list);
     bool removeRow(const QString &list, int row);
 
-    // The field checks (CaseValidator::validateFields), in the validator's order.
+    // The field checks (CaseValidator::validateFields), in the validator's order, then the
+    // presented documents whose expiry date is missing (DocumentChecklist::expiryFindings).
     const Findings &findings() const { return m_findings; }
     // The findings whose path is exactly path.
     Findings findingsAt(const QString &path) const;
@@ -91,6 +95,7 @@ private:
     QSet<QString> m_confirmed;
     QList<ChecklistItem> m_checklist;
     bool m_modified = false;
+    bool m_readOnly = false;
     QString m_localDraftKey;
 };
 
