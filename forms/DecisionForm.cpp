@@ -46,11 +46,12 @@ void DecisionForm::build(FormBuilder &b) const
         return;
     }
     signatureAndSeal(b);
+    // As on the official form: the date of issue on the phone's line, the date of receipt
+    // (written by hand) on the applicant's line.
+    const BiText blankDate = NoticeParts::common("dateBlank");
     NoticeParts::executorLines(b, NoticeParts::common("executor"), NoticeParts::common("fio"), d.office.executorName,
-                               d.office.phone);
-    NoticeParts::dateLine(b, NoticeParts::common("dateBlank"), d.issueDate, Qt::AlignRight);
-    NoticeParts::receivedLine(b, applicantName());
-    NoticeParts::dateLine(b, NoticeParts::common("dateBlank"), QDate(), Qt::AlignRight);
+                               d.office.phone, NoticeParts::dateOrBlank(blankDate, d.issueDate));
+    NoticeParts::receivedLine(b, applicantName(), blankDate);
 }
 
 void DecisionForm::signatureAndSeal(FormBuilder &b) const

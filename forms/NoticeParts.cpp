@@ -34,19 +34,27 @@ void NoticeParts::dateLine(FormBuilder &b, const BiText &blankPattern, const QDa
         b.paragraphIn(b.language(), {{blankPattern.in(b.language()), false}}, s);
 }
 
+BiText NoticeParts::dateOrBlank(const BiText &blankPattern, const QDate &date)
+{
+    if (!date.isValid())
+        return blankPattern;
+    const QString text = date.toString(QStringLiteral("dd.MM.yyyy"));
+    return BiText{text, text};
+}
+
 void NoticeParts::executorLines(FormBuilder &b, const BiText &executorLabel, const BiText &executorCaption,
-                                const QString &executor, const QString &phone)
+                                const QString &executor, const QString &phone, const BiText &afterPhone)
 {
     FieldBlock::Style s = FormBuilder::fieldStyle();
     b.blank(executorLabel, executor, executorCaption, s);
     s.lineWidthMm = 60;
     s.centreValue = false;
-    b.blank(common("phone"), phone, BiText(), s);
+    b.blank(common("phone"), phone, BiText(), s, afterPhone);
 }
 
-void NoticeParts::receivedLine(FormBuilder &b, const QString &applicant)
+void NoticeParts::receivedLine(FormBuilder &b, const QString &applicant, const BiText &after)
 {
-    b.blank(common("received"), applicant, common("receivedCaption"));
+    b.blank(common("received"), applicant, common("receivedCaption"), FormBuilder::fieldStyle(), after);
 }
 
 void NoticeParts::electronicFooter(FormBuilder &b, const BiText &issueLabel, const QDate &issueDate)

@@ -62,9 +62,14 @@ void MainWindow::createMenus()
     m_refreshAction = m_caseMenu->addAction(QString(), m_list, &CaseListPanel::reload);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_caseMenu->addSeparator();
-    m_changeUserAction = m_caseMenu->addAction(QString(), this, &MainWindow::changeUser);
+    m_changeUserAction = m_caseMenu->addAction(QString());
     m_changeUserAction->setObjectName(QStringLiteral("changeUserAction"));
     m_changeUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    // From any ExitDesk window (a case card, a questionnaire, a view), not only this one; a
+    // modal dialog still blocks it. Queued: the windows it closes include the one whose key
+    // press is being handled.
+    m_changeUserAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_changeUserAction, &QAction::triggered, this, &MainWindow::changeUser, Qt::QueuedConnection);
     m_quitAction = m_caseMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 

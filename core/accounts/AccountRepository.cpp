@@ -231,6 +231,9 @@ bool AccountRepository::setRole(Database &db, const Actor &actor, const Clock &c
         accounts::AccountRow::load(db, login.trimmed().toLower(), true, &why);
     if (!before)
         return set(error, why.isEmpty() ? accounts::noSuchAccount(login) : databaseError(why));
+    // The same role again changes nothing: no update, no audit record.
+    if (before->role == role)
+        return tx.commit() || set(error, databaseError(tx.error()));
     if (before->role == Role::Administrator && role != Role::Administrator && !before->disabled &&
         activeAdministrators(db) <= 1)
         return set(error, lastAdministrator());

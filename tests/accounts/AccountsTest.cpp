@@ -217,4 +217,26 @@ TEST_P(AccountsTest, HostileLoginsAreRefused)
     EXPECT_EQ(error.code, QStringLiteral("account.exists"));
 }
 
+TEST_P(AccountsTest, TheSameRoleAgainChangesNothingAndIsNotAudited)
+{
+    const Actor admin = addAdministrator(*m_db, m_clock);
+    Finding error;
+    ASSERT_TRUE(AccountRepository::add(*m_db, admin, m_clock, QStringLiteral("aigerim"), QString(),
+                                       Role::Operator, QStringLiteral("right-password"), &error))
+        << error.messageEn.toStdString();
+    auto actions = [this] {
+        AuditFilter f;
+        f.entityKind = QStringLiteral("account");
+        f.entityId = QStringLiteral("aigerim");
+        QStringList out;
+        for (const AuditRecord &r : AuditLog::list(*m_db, f, nullptr))
+            out << r.action;
+        return out;
+    };
+    EXPECT_TRUE(AccountRepository::setRole(*m_db, admin, m_clock, QStringLiteral("aigerim"), Role::Operator, &error));
+    EXPECT_EQ(actions(), QStringList{QStringLiteral("account.add")});
+    EXPECT_TRUE(AccountRepository::setRole(*m_db, admin, m_clock, QStringLiteral("aigerim"), Role::Officer, &error));
+    EXPECT_EQ(actions(), (QStringList{QStringLiteral("account.add"), QStringLiteral("account.role")}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Dialects, AccountsTest, ::testing::Values("sqlite", "postgres"));

@@ -193,4 +193,39 @@ TEST_P(FormsPdf, StatesTheOfficialTextAndTheCaseOnCleanA4Pages)
 
 INSTANTIATE_TEST_SUITE_P(AllForms, FormsPdf, testing::ValuesIn(allParams()), paramName);
 
+// Annex 8 as the official form lays it out: «Телефон ____ «__» ____ 20__ года» on one line,
+// the office's phone on its blank and the date of issue after it, and the applicant's
+// receipt line ending with a date blank.
+TEST(FormsPdfLayout, DecisionHasTheDateOnThePhoneLine)
+{
+    for (FormLanguage lang : {FormLanguage::Russian, FormLanguage::Kazakh}) {
+        const FormData d = test::formData(FormKind::Decision, lang);
+        ASSERT_FALSE(d.office.phone.isEmpty());
+        ASSERT_TRUE(d.issueDate.isValid());
+        FormFactory::Refusal why;
+        const std::unique_ptr<OfficialForm> form = FormFactory::create(FormKind::Decision, d, &why);
+        ASSERT_TRUE(form) << why.en.toStdString();
+        const test::PdfReadBack r =
+            test::PdfReadBack::read(renderPdf(*form, QStringLiteral("decision-layout-") + formLanguageKey(lang)));
+        ASSERT_TRUE(r.ok);
+        const QString phoneLabel = lang == FormLanguage::Russian ? QStringLiteral("Телефон") : QStringLiteral("Телефоны");
+        const QString phoneStart = d.office.phone.section(QLatin1Char(' '), 0, 0);
+        const QString date = d.issueDate.toString(QStringLiteral("dd.MM.yyyy"));
+        const test::PdfWord *label = nullptr, *phone = nullptr, *issued = nullptr;
+        for (const test::PdfWord &w : r.words) {
+            if (w.text == phoneLabel && !label)
+                label = &w;
+            else if (w.text == phoneStart && !phone)
+                phone = &w;
+            else if (w.text.contains(date))
+                issued = &w;
+        }
+        ASSERT_TRUE(label && phone && issued) << formLanguageKey(lang).toStdString();
+        EXPECT_NEAR(phone->boxMm.center().y(), label->boxMm.center().y(), 1.5);
+        EXPECT_NEAR(issued->boxMm.center().y(), label->boxMm.center().y(), 1.5) << "the date is not on the phone's line";
+        EXPECT_GT(issued->boxMm.left(), phone->boxMm.right());
+    }
+}
+
+
 } // namespace

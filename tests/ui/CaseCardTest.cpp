@@ -4,12 +4,14 @@
 #include "CaseCardFixture.h"
 
 #include "accounts/AuditLog.h"
+#include "casecard/CardActions.h"
 #include "casecard/CaseHeader.h"
 #include "casecard/DeadlineTable.h"
 #include "casecard/TimelineTable.h"
 #include "workflow/Stage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,21 @@ namespace {
 
 class CaseCardTest : public test::CaseCardFixture
 {
+protected:
+    // Presses a key in the widget that has the keyboard focus, as the keyboard would.
+    static void key(int k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *focus = QApplication::focusWidget();
+        ASSERT_TRUE(focus);
+        QTest::keyClick(focus, Qt::Key(k), modifiers);
+    }
+
+    // Whether the keyboard focus is in `w` (a date field's line edit counts as the field).
+    static bool hasFocus(QWidget *w)
+    {
+        QWidget *focus = QApplication::focusWidget();
+        return w && focus && (focus == w || w->isAncestorOf(focus));
+    }
 };
 
 TEST_F(CaseCardTest, HeaderShowsTheCaseItsChildrenAndTheStage)
@@ -212,6 +229,125 @@ TEST_F(CaseCardTest, NamesFollowTheLanguageSwitch)
     ASSERT_TRUE(card->stepButton(EventKind::CompletenessChecked));
     EXPECT_TRUE(card->stepButton(EventKind::CompletenessChecked)->isVisible());
     EXPECT_TRUE(card->message().isEmpty());
+}
+
+TEST_F(CaseCardTest, TabLeavesADateFieldInOneStepAndTypedDigitsFillIt)
+{
+    openCard(head);
+    for (EventKind kind : {EventKind::Registered, EventKind::CompletenessChecked, EventKind::EnteredInSystem,
+                           EventKind::RequestsSent})
+        press(kind);
+    bool walked = false;
+    answer = [&walked](QDialog &dialog) {
+        dialog.show();
+        dialog.activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&dialog));
+        auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("date"));
+        auto *executor = dialog.findChild<QLineEdit *>(QStringLiteral("executor"));
+        auto *result = dialog.findChild<QComboBox *>(QStringLiteral("data.result"));
+        auto *answerDate = dialog.findChild<QDateEdit *>(QStringLiteral("data.date"));
+        auto *number = dialog.findChild<QLineEdit *>(QStringLiteral("data.number"));
+        date->setFocus(Qt::TabFocusReason);
+        // Date, executor, body, result, answer date, number: five Tabs, one per field.
+        for (int i = 0; i < 5; ++i)
+            key(Qt::Key_Tab);
+        EXPECT_TRUE(hasFocus(number)) << QApplication::focusWidget()->objectName().toStdString();
+        test::typeText(QApplication::focusWidget(), QStringLiteral("КГД-17/442"));
+        // Shift+Tab goes back one field at a time as well.
+        key(Qt::Key_Backtab, Qt::ShiftModifier);
+        EXPECT_TRUE(hasFocus(answerDate));
+        key(Qt::Key_Backtab, Qt::ShiftModifier);
+        EXPECT_TRUE(hasFocus(result));
+        // Typed digits still fill day, month and year, moving on by themselves.
+        key(Qt::Key_Tab);
+        EXPECT_TRUE(hasFocus(answerDate));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("19112026"));
+        EXPECT_EQ(answerDate->date(), QDate(2026, 11, 19));
+        key(Qt::Key_Tab);
+        EXPECT_TRUE(hasFocus(number));
+        for (int i = 0; i < 4; ++i)
+            key(Qt::Key_Backtab, Qt::ShiftModifier);
+        EXPECT_TRUE(hasFocus(executor));
+        key(Qt::Key_Backtab, Qt::ShiftModifier);
+        EXPECT_TRUE(hasFocus(date));
+        test::snapshot(&dialog, QStringLiteral("card-answer-dialog"));
+        walked = true;
+        return true;
+    };
+    press(EventKind::AnswerReceived);
+    ASSERT_TRUE(walked);
+    const CaseEvent e = storedEvents().last();
+    EXPECT_EQ(e.kind, EventKind::AnswerReceived);
+    EXPECT_EQ(e.data.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-19"));
+    EXPECT_EQ(e.data.value(QStringLiteral("number")).toString(), QStringLiteral("КГД-17/442"));
+}
+
+TEST_F(CaseCardTest, AStepDialogIsTitledLikeTheButtonThatOpenedIt)
+{
+    openCard(head);
+    QStringList titles;
+    answer = [&titles](QDialog &dialog) {
+        titles << dialog.windowTitle();
+        return true;
+    };
+    const QList<QPair<QString, EventKind>> steps{{QStringLiteral("kk"), EventKind::Registered},
+                                                 {QStringLiteral("kk"), EventKind::CompletenessChecked},
+                                                 {QStringLiteral("ru"), EventKind::EnteredInSystem},
+                                                 {QStringLiteral("ru"), EventKind::RequestsSent}};
+    for (const auto &[lang, kind] : steps) {
+        language->setLanguage(lang, false);
+        QCoreApplication::processEvents();
+        QPushButton *button = card->stepButton(kind);
+        ASSERT_TRUE(button) << eventKindKey(kind).toStdString();
+        // "&1  Completeness checked…" on the button, "Completeness checked" on the dialog.
+        QString words = button->text().section(QStringLiteral("  "), 1);
+        ASSERT_TRUE(words.endsWith(QChar(0x2026))) << words.toStdString();
+        words.chop(1);
+        titles.clear();
+        press(kind);
+        ASSERT_EQ(titles.size(), 1);
+        EXPECT_EQ(titles.first(), words);
+        EXPECT_TRUE(titles.first().at(0).isUpper()) << titles.first().toStdString();
+    }
+    // The button «Решение подписано и внесено…» opens «Решение подписано и внесено»; names
+    // written in lower case by core start with a capital letter all the same.
+    EXPECT_EQ(ui::CardActions::title(EventKind::DecisionRecorded) + QChar(0x2026),
+              ui::CardActions::label(EventKind::DecisionRecorded));
+    EXPECT_TRUE(ui::CardActions::title(EventKind::AnswerReceived).at(0).isUpper());
+}
+
+TEST_F(CaseCardTest, TheTimelineShowsTheExecutorsWholeName)
+{
+    openCard(head);
+    const QString executor = QStringLiteral("Ахмедьярова Айгерім Нұрланқызы");
+    answer = [&executor](QDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("executor"))->setText(executor);
+        return true;
+    };
+    for (EventKind kind : {EventKind::Registered, EventKind::CompletenessChecked, EventKind::EnteredInSystem})
+        press(kind);
+    QTableWidget *timeline = card->timeline();
+    ASSERT_EQ(timeline->item(0, 2)->text(), executor);
+    // At the card's usual width and on a narrower screen the name is in sight and whole: it
+    // fits its column (the cell's margins aside), on one line or wrapped on whole words that
+    // the row is tall enough for.
+    for (const int width : {900, 1180}) {
+        card->resize(width, 760);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        const QFontMetrics fm(timeline->font());
+        const int room = timeline->columnWidth(2) - 6;
+        EXPECT_LE(timeline->columnViewportPosition(2) + timeline->columnWidth(2), timeline->viewport()->width())
+            << "the executor is out of sight at " << width;
+        for (const QString &word : executor.split(QLatin1Char(' ')))
+            EXPECT_LE(fm.horizontalAdvance(word), room) << word.toStdString() << " cut in " << timeline->columnWidth(2) << " px";
+        const QRect wrapped = fm.boundingRect(QRect(0, 0, room, 10000), Qt::TextWordWrap, executor);
+        for (int row = 0; row < timeline->rowCount(); ++row)
+            EXPECT_LE(wrapped.height(), timeline->rowHeight(row))
+                << "row " << row << ": column " << timeline->columnWidth(2) << " px, name "
+                << fm.horizontalAdvance(executor) << " px, card " << width;
+        test::snapshot(card.get(), QStringLiteral("card-timeline-%1").arg(width));
+    }
 }
 
 } // namespace

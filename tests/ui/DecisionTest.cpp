@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QTableWidget>
 
 using namespace exitdesk;
@@ -120,6 +121,43 @@ TEST_F(DecisionTest, ADecisionWithChildrenIsIssuedAndReprintedWithAReason)
     EXPECT_FALSE(card->documents()->issue(forms::FormKind::Decision));
     EXPECT_EQ(previewed.size(), 2u);
     EXPECT_EQ(issued().size(), 2);
+}
+
+TEST_F(DecisionTest, EveryIssuedDocumentIsShownWholeOnTheCard)
+{
+    openCard(head);
+    recordUpToTheAnswers();
+    press(EventKind::DecisionPrepared); // approved and printed: copy 1
+    answer = [](QDialog &dialog) {
+        auto *reprint = qobject_cast<ui::ReprintReasonDialog *>(&dialog);
+        if (!reprint)
+            return false;
+        reprint->reasonEdit()->setEditText(QStringLiteral("stamp smudged"));
+        return true;
+    };
+    card->documents()->button(forms::FormKind::Decision)->click(); // copy 2
+    card->documents()->button(forms::FormKind::Decision)->click(); // copy 3
+    ASSERT_EQ(issued().size(), 3);
+
+    // At the card's usual size every row of three lines (document and language, who and when,
+    // the reprint's reason) is inside the table, which is itself on the screen whole.
+    card->resize(1180, 760);
+    QCoreApplication::processEvents();
+    test::snapshot(card.get(), QStringLiteral("card-documents"));
+    QTableWidget *table = card->documents()->issuedTable();
+    ASSERT_EQ(table->rowCount(), 3);
+    EXPECT_EQ(table->verticalScrollBar()->value(), 0);
+    const QFontMetrics fm(table->font());
+    for (int row = 0; row < 3; ++row) {
+        const QRect cell = table->visualRect(table->model()->index(row, 2));
+        EXPECT_TRUE(table->viewport()->rect().contains(cell))
+            << "row " << row << " at " << cell.y() << "+" << cell.height() << " in a viewport of "
+            << table->viewport()->height();
+        const QString text = table->item(row, 2)->text();
+        EXPECT_GE(cell.height(), fm.boundingRect(QRect(0, 0, cell.width() - 8, 10000), Qt::TextWordWrap, text).height())
+            << text.toStdString();
+    }
+    EXPECT_EQ(table->visibleRegion().boundingRect().size(), table->size());
 }
 
 TEST_F(DecisionTest, AClosedPreviewRecordsNoIssueAndTheNextPrintIsTheFirstCopy)

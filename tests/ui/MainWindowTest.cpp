@@ -9,6 +9,7 @@
 #include "storage/CaseRepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -244,4 +245,41 @@ TEST_F(MainWindowTest, FilterBarNarrowsByStatusStageOverdueAndSubmissionDates)
     EXPECT_EQ(panel->fromFilter()->date(), CaseListPanel::noDate());
     EXPECT_EQ(surnames(*model), QStringList{QStringLiteral("Жаңа")});
     test::snapshot(w.get(), QStringLiteral("case-list-filters"));
+}
+
+TEST_F(MainWindowTest, SubmissionDateFiltersTakeOneTabStopEachAndTakeTypedDates)
+{
+    auto w = makeWindow();
+    w->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w.get()));
+    CaseListPanel *panel = w->caseList();
+    auto focusIn = [](QWidget *x) {
+        QWidget *f = QApplication::focusWidget();
+        return f && (f == x || x->isAncestorOf(f));
+    };
+    auto press = [](int key, Qt::KeyboardModifiers m = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), m);
+    };
+    QWidget *clear = panel->findChild<QWidget *>(QStringLiteral("caseClearFilters"));
+    ASSERT_TRUE(clear);
+    QWidget *overdue = panel->findChild<QWidget *>(QStringLiteral("caseOverdueFilter"));
+    ASSERT_TRUE(overdue);
+
+    overdue->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Tab);
+    ASSERT_TRUE(focusIn(panel->fromFilter()));
+    // Typed digits go to day, month and year of «Подано с».
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("01102026"));
+    EXPECT_EQ(panel->fromFilter()->date(), QDate(2026, 10, 1));
+    press(Qt::Key_Tab);
+    EXPECT_TRUE(focusIn(panel->toFilter()));
+    press(Qt::Key_Tab);
+    EXPECT_TRUE(focusIn(clear));
+    press(Qt::Key_Backtab, Qt::ShiftModifier);
+    EXPECT_TRUE(focusIn(panel->toFilter()));
+    press(Qt::Key_Backtab, Qt::ShiftModifier);
+    EXPECT_TRUE(focusIn(panel->fromFilter()));
+    press(Qt::Key_Backtab, Qt::ShiftModifier);
+    EXPECT_TRUE(focusIn(overdue));
+    test::snapshot(w.get(), QStringLiteral("main-date-filters"));
 }

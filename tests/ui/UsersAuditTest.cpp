@@ -142,6 +142,43 @@ TEST_F(UsersAuditTest, LockUnlockAndTheLastAdministratorRefusal)
     EXPECT_EQ(AccountRepository::find(*db, QStringLiteral("bolat"))->role, Role::Head);
 }
 
+TEST_F(UsersAuditTest, TheSameRoleAgainChangesAndRecordsNothing)
+{
+    addAccount(QStringLiteral("oper1"), Role::Operator, kPassword);
+    UsersDialog users(context(), m_admin);
+    users.show();
+    ASSERT_TRUE(users.selectLogin(QStringLiteral("oper1")));
+    AuditFilter filter;
+    filter.entityId = QStringLiteral("oper1");
+    const int auditBefore = int(AuditLog::list(*db, filter, nullptr).size());
+    const QString statusBefore = users.statusLabel()->isVisible() ? users.statusLabel()->text() : QString();
+
+    // The dialog opens on the current role; OK (and Enter) does nothing until another is chosen.
+    bool okWasEnabled = true;
+    bool stayedOpen = false;
+    const bool opened = clickAndFill<ui::ChangeRoleDialog>(users.roleButton(), [&](ui::ChangeRoleDialog *d) {
+        EXPECT_EQ(d->roleCombo()->currentData().toString(), roleKey(Role::Operator));
+        okWasEnabled = d->okButton()->isEnabled();
+        QTest::keyClick(d->roleCombo(), Qt::Key_Return);
+        QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        stayedOpen = d->isVisible();
+        // Another role and back: still nothing to change.
+        d->roleCombo()->setCurrentIndex(d->roleCombo()->findData(roleKey(Role::Officer)));
+        EXPECT_TRUE(d->okButton()->isEnabled());
+        d->roleCombo()->setCurrentIndex(d->roleCombo()->findData(roleKey(Role::Operator)));
+        EXPECT_FALSE(d->okButton()->isEnabled());
+        test::snapshot(d, QStringLiteral("users-change-role-same"));
+        d->reject();
+    });
+    ASSERT_TRUE(opened);
+    EXPECT_FALSE(okWasEnabled);
+    EXPECT_TRUE(stayedOpen);
+    EXPECT_EQ(AccountRepository::find(*db, QStringLiteral("oper1"))->role, Role::Operator);
+    EXPECT_EQ(int(AuditLog::list(*db, filter, nullptr).size()), auditBefore);
+    const QString statusAfter = users.statusLabel()->isVisible() ? users.statusLabel()->text() : QString();
+    EXPECT_EQ(statusAfter, statusBefore);
+}
+
 TEST_F(UsersAuditTest, NonAdministratorIsRefusedByCore)
 {
     const Actor officer = addAccount(QStringLiteral("bolat"), Role::Officer, kPassword);

@@ -8,6 +8,7 @@
 #include "accounts/ResetPasswordDialog.h"
 #include "accounts/UsersModel.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -148,9 +149,22 @@ bool UsersDialog::changeRole()
         return false;
     const Account account = m_model->accounts().at(row);
     ChangeRoleDialog dialog(m_context, m_actor, account.login, account.role, this);
+    // The same role again is no change: OK stays grey (Enter does nothing, Esc cancels) so that
+    // nothing is written to the account or the audit log and nothing is reported as changed.
+    QComboBox *roles = dialog.roleCombo();
+    const int unchanged = roles->currentIndex();
+    QPushButton *ok = dialog.okButton();
+    auto syncOk = [roles, ok, unchanged] { ok->setEnabled(roles->currentIndex() != unchanged); };
+    connect(roles, &QComboBox::currentIndexChanged, ok, syncOk);
+    syncOk();
     if (dialog.exec() != QDialog::Accepted)
         return false;
     reload();
+    const int after = m_model->rowOf(account.login);
+    if (after >= 0 && m_model->accounts().at(after).role == account.role) {
+        accounts::showStatus(m_status, tr("The role of %1 was not changed.").arg(account.login), false);
+        return false;
+    }
     accounts::showStatus(m_status, tr("The role of %1 was changed.").arg(account.login), false);
     return true;
 }

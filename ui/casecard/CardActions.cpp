@@ -105,4 +105,19 @@ QString CardActions::label(EventKind kind)
     return QString();
 }
 
+QString CardActions::title(EventKind kind)
+{
+    QString text = label(kind);
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    return capitalized(text.trimmed());
+}
+
+QString CardActions::capitalized(const QString &name)
+{
+    if (name.isEmpty())
+        return name;
+    return name.left(1).toUpper() + name.mid(1);
+}
+
 } // namespace exitdesk::ui

@@ -16,6 +16,11 @@ public:
     static QList<EventKind> next(const WorkflowState &state);
     // The button's text, e.g. "Completeness checked…".
     static QString label(EventKind kind);
+    // The title of the step's dialog: the button's text without the dots ("Completeness
+    // checked"), so the dialog says what the pressed button said.
+    static QString title(EventKind kind);
+    // A name from core (lower case, as it is used inside sentences) as a menu item or heading.
+    static QString capitalized(const QString &name);
 };
 
 } // namespace exitdesk::ui

@@ -28,6 +28,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QToolButton>
@@ -59,18 +61,26 @@ CaseCard::CaseCard(AppContext context, Actor actor, qint64 caseId, QWidget *pare
     auto *timelineLayout = new QVBoxLayout(m_timelineBox);
     m_timeline = new TimelineTable(m_timelineBox);
     timelineLayout->addWidget(m_timeline);
-    auto *right = new QWidget(splitter);
+    // The due dates and the documents scroll together when the window is too low for both:
+    // every issued document stays reachable.
+    m_rightScroll = new QScrollArea(splitter);
+    m_rightScroll->setObjectName(QStringLiteral("rightColumn"));
+    m_rightScroll->setWidgetResizable(true);
+    m_rightScroll->setFrameShape(QFrame::NoFrame);
+    m_rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *right = new QWidget(m_rightScroll);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_deadlinesBox = new QGroupBox(right);
     auto *deadlinesLayout = new QVBoxLayout(m_deadlinesBox);
     m_deadlines = new DeadlineTable(m_deadlinesBox);
     deadlinesLayout->addWidget(m_deadlines);
-    rightLayout->addWidget(m_deadlinesBox, 2);
+    rightLayout->addWidget(m_deadlinesBox);
     m_documents = new DocumentsPanel(m_context, m_actor, right);
-    rightLayout->addWidget(m_documents, 3);
+    rightLayout->addWidget(m_documents, 1);
+    m_rightScroll->setWidget(right);
     splitter->addWidget(m_timelineBox);
-    splitter->addWidget(right);
+    splitter->addWidget(m_rightScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({700, 460});
@@ -193,6 +203,9 @@ void CaseCard::reload()
     m_header->setCase(m_case, accepted ? &m_result.state : nullptr, lang());
     m_timeline->setEvents(m_events, m_result.ok ? -1 : m_result.failedEvent, lang());
     m_documents->setCase(m_case, accepted ? &m_result.state : nullptr);
+    // Never narrower than the documents' buttons: the column scrolls up and down only.
+    m_rightScroll->setMinimumWidth(m_rightScroll->widget()->minimumSizeHint().width()
+                                   + m_rightScroll->verticalScrollBar()->sizeHint().width());
     setWindowTitle(tr("Case %1").arg(m_case.number.isEmpty() ? tr("(no number)") : m_case.number) + QStringLiteral(" — ")
                    + m_case.applicantFullName());
     rebuildSteps();
@@ -225,7 +238,7 @@ void CaseCard::rebuildSteps()
     QMenu *menu = m_otherStep->menu();
     menu->clear();
     for (EventKind kind : allEventKinds()) {
-        QAction *action = menu->addAction(eventKindName(kind).in(lang()));
+        QAction *action = menu->addAction(CardActions::capitalized(eventKindName(kind).in(lang())));
         action->setObjectName(QStringLiteral("other.") + eventKindKey(kind));
         connect(action, &QAction::triggered, this, [this, kind] { startStep(kind); });
     }

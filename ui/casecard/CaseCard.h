@@ -24,6 +24,7 @@ class QGroupBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 
 namespace exitdesk::ui {
@@ -103,6 +104,7 @@ private:
     QGroupBox *m_deadlinesBox;
     DeadlineTable *m_deadlines;
     DocumentsPanel *m_documents;
+    QScrollArea *m_rightScroll; // the due dates and the documents: scrolls up and down only
     QGroupBox *m_stepsBox;
     QGridLayout *m_stepsGrid;
     QToolButton *m_otherStep;

@@ -3,6 +3,8 @@
 #include "calendar/WorkingCalendar.h"
 
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QTimer>
 
 namespace exitdesk::ui {
@@ -23,7 +25,10 @@ DeadlineTable::DeadlineTable(QWidget *parent) : QTableWidget(0, 3, parent)
     auto *remeasure = new QTimer(this);
     remeasure->setSingleShot(true);
     remeasure->setInterval(0);
-    connect(remeasure, &QTimer::timeout, this, [this] { resizeRowsToContents(); });
+    connect(remeasure, &QTimer::timeout, this, [this] {
+        resizeRowsToContents();
+        fitHeight();
+    });
     connect(horizontalHeader(), &QHeaderView::sectionResized, remeasure, qOverload<>(&QTimer::start));
 }
 
@@ -78,6 +83,17 @@ void DeadlineTable::setState(const WorkflowState &state, const WorkingCalendar &
         }
     }
     resizeRowsToContents();
+    fitHeight();
+}
+
+void DeadlineTable::fitHeight()
+{
+    int rows = 0;
+    for (int r = 0; r < rowCount(); ++r)
+        rows += rowHeight(r);
+    const int cap = 6 * (2 * fontMetrics().lineSpacing() + 6);
+    const int least = fontMetrics().lineSpacing() + 6;
+    setFixedHeight(horizontalHeader()->sizeHint().height() + std::clamp(rows, least, cap) + 2 * frameWidth());
 }
 
 } // namespace exitdesk::ui

@@ -23,6 +23,10 @@ public:
                   const QString &lang);
     // "working days left: 3", "due today", "working days late: 2".
     static QString daysText(int workingDays);
+
+private:
+    // As high as its rows (up to about six), so the documents below it get the rest.
+    void fitHeight();
 };
 
 } // namespace exitdesk::ui

@@ -1,5 +1,7 @@
 #include "casecard/EventDialog.h"
 
+#include "DateField.h"
+#include "casecard/CardActions.h"
 #include "casecard/EventSummary.h"
 #include "workflow/ApprovalBody.h"
 
@@ -20,7 +22,7 @@ namespace {
 
 QDateEdit *makeDateEdit(const QDate &value, const QDate &min, const QDate &max, QWidget *parent)
 {
-    auto *edit = new QDateEdit(value, parent);
+    auto *edit = new DateField(value, parent);
     edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     edit->setCalendarPopup(true);
     if (min.isValid())
@@ -35,11 +37,13 @@ QDateEdit *makeDateEdit(const QDate &value, const QDate &min, const QDate &max, 
 EventDialog::EventDialog(EventKind kind, EventDialogSetup setup, QWidget *parent)
     : QDialog(parent), m_kind(kind), m_setup(std::move(setup))
 {
-    setWindowTitle(eventKindName(kind).in(m_setup.lang));
+    // The same words as the button that opened the dialog, with a capital letter.
+    const QString heading = CardActions::title(kind);
+    setWindowTitle(heading);
     // Room for a full name in "Executor" and for a body's number: the natural width cut both.
     setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(eventKindName(kind).in(m_setup.lang).toHtmlEscaped()), this);
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), this);
     layout->addWidget(title);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
@@ -85,7 +89,7 @@ void EventDialog::buildData()
         addAnswerFields();
         break;
     case EventKind::HearingNoticeSent: {
-        m_hearingAt = new QDateTimeEdit(QDateTime(m_setup.now.date().addDays(2), QTime(10, 0)), this);
+        m_hearingAt = new DateTimeField(QDateTime(m_setup.now.date().addDays(2), QTime(10, 0)), this);
         m_hearingAt->setObjectName(QStringLiteral("data.hearingAt"));
         m_hearingAt->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
         m_hearingAt->setCalendarPopup(true);

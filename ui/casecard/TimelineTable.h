@@ -18,7 +18,15 @@ public:
     // events in replay order; failed: index of the refused one, or -1.
     void setEvents(const QList<CaseEvent> &events, int failed, const QString &lang);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Date, step and executor as wide as their text, the step and the executor wrapped on
+    // whole words when the table is too narrow for them and the details.
+    void fitColumns();
+    int longestWord(int column) const;
+
     void retranslate();
 };
 

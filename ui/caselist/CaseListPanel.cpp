@@ -1,5 +1,6 @@
 #include "caselist/CaseListPanel.h"
 
+#include "DateField.h"
 #include "Language.h"
 #include "caselist/CaseListModel.h"
 
@@ -122,7 +123,7 @@ CaseListPanel::CaseListPanel(CaseListSource *source, QWidget *parent)
 
 QDateEdit *CaseListPanel::makeDateEdit(const QString &objectName)
 {
-    auto *edit = new QDateEdit(this);
+    auto *edit = new DateField(this);
     edit->setObjectName(objectName);
     edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     edit->setCalendarPopup(true);

@@ -1,5 +1,6 @@
 #include "decision/DecisionDialog.h"
 
+#include "DateField.h"
 #include "decision/GroundsTable.h"
 
 #include <QButtonGroup>
@@ -46,7 +47,7 @@ DecisionDialog::DecisionDialog(EventDialogSetup setup, bool refusalOnly, QWidget
 
     auto *form = new QFormLayout;
     const QDate today = m_setup.now.date();
-    m_date = new QDateEdit(today, this);
+    m_date = new DateField(today, this);
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_date->setCalendarPopup(true);

@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace exitdesk::ui {
 
 namespace {
@@ -115,6 +117,12 @@ void DocumentsPanel::setCase(const Case &c, const WorkflowState *state)
     m_buttons.value(forms::FormKind::DecisionElectronic)->setEnabled(positive);
     m_buttons.value(forms::FormKind::Refusal)->setEnabled(refusal);
     m_buttons.value(forms::FormKind::RefusalElectronic)->setEnabled(refusal);
+    // Once the decision is prepared only its own pair is of use: the other pair would only
+    // take the room of the issued documents.
+    m_buttons.value(forms::FormKind::Decision)->setVisible(!refusal);
+    m_buttons.value(forms::FormKind::DecisionElectronic)->setVisible(!refusal);
+    m_buttons.value(forms::FormKind::Refusal)->setVisible(!positive);
+    m_buttons.value(forms::FormKind::RefusalElectronic)->setVisible(!positive);
     reloadIssued();
 }
 
@@ -144,6 +152,13 @@ void DocumentsPanel::reloadIssued()
             m_issued->setItem(row, col, item);
         }
     }
+    // Room for up to three documents of three lines each besides the header (the first copy
+    // and two reprints, say): with less the third row was cut off. More rows scroll in the
+    // table; the card's right column scrolls when the window is too low for it.
+    const int rowHeight = 3 * m_issued->fontMetrics().lineSpacing() + 8;
+    const int rows = std::clamp(int(documents.size()), 1, 3);
+    m_issued->setMinimumHeight(m_issued->horizontalHeader()->sizeHint().height() + rows * rowHeight
+                               + 2 * m_issued->frameWidth() + 2);
 }
 
 bool DocumentsPanel::issue(forms::FormKind kind)

@@ -1,5 +1,6 @@
 #include "register/RegisterFilterBar.h"
 
+#include "DateField.h"
 #include "Language.h"
 #include "ledger/LedgerWords.h"
 #include "storage/Database.h"
@@ -64,8 +65,8 @@ LedgerLanguage uiLedgerLanguage()
 } // namespace
 
 RegisterFilterBar::RegisterFilterBar(Database *db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_fromOn(new QCheckBox(this)), m_from(new QDateEdit(this)),
-      m_toOn(new QCheckBox(this)), m_to(new QDateEdit(this)), m_stageLabel(new QLabel(this)),
+    : QWidget(parent), m_db(db), m_fromOn(new QCheckBox(this)), m_from(new DateField(this)),
+      m_toOn(new QCheckBox(this)), m_to(new DateField(this)), m_stageLabel(new QLabel(this)),
       m_stage(new QComboBox(this)), m_officeLabel(new QLabel(this)), m_office(new QComboBox(this)),
       m_countryLabel(new QLabel(this)), m_country(new QComboBox(this)), m_executorLabel(new QLabel(this)),
       m_executor(new QComboBox(this)), m_apply(new QPushButton(this))
