@@ -1123,6 +1123,10 @@
             <source>Status</source>
             <translation>Күйі</translation>
         </message>
+        <message>
+            <source>expiry date missing</source>
+            <translation>жарамдылық мерзімі көрсетілмеген</translation>
+        </message>
     </context>
     <context>
         <name>exitdesk::ui::DatabaseSettingsDialog</name>
@@ -2553,6 +2557,10 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <message>
             <source>Staff accounts</source>
             <translation>Қызметкерлердің есептік жазбалары</translation>
+        </message>
+        <message>
+            <source>The role of %1 was not changed.</source>
+            <translation>%1 рөлі өзгертілген жоқ.</translation>
         </message>
     </context>
     <context>

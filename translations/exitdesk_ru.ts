@@ -1123,6 +1123,10 @@
             <source>Status</source>
             <translation>Состояние</translation>
         </message>
+        <message>
+            <source>expiry date missing</source>
+            <translation>не указан срок действия</translation>
+        </message>
     </context>
     <context>
         <name>exitdesk::ui::DatabaseSettingsDialog</name>
@@ -2553,6 +2557,10 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <message>
             <source>Staff accounts</source>
             <translation>Учётные записи сотрудников</translation>
+        </message>
+        <message>
+            <source>The role of %1 was not changed.</source>
+            <translation>Роль %1 не изменена.</translation>
         </message>
     </context>
     <context>

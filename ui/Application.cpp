@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "WindowActivator.h"
 #include "accounts/LoginFlow.h"
 #include "caselist/StorageCaseListSource.h"
 #include "editor/LocalDraftsPrompt.h"
@@ -35,6 +36,8 @@ int runApplication(int argc, char **argv, const Clock &clock)
 
     Language language;
     language.restore();
+    // Without a window manager nobody else gives the keyboard back when a dialog closes.
+    WindowActivator activator;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ExitDesk"));
@@ -75,7 +78,8 @@ int runApplication(int argc, char **argv, const Clock &clock)
     context.actor = &*actor;
     MainWindow window(context, std::make_unique<StorageCaseListSource>(context));
     window.setActor(*actor);
-    window.show();
+    // Active at once, so that its shortcuts work without a click first.
+    WindowActivator::activate(&window);
     // Questionnaires kept on this workstation while the server could not be reached.
     QTimer::singleShot(0, &window, [&] { LocalDraftsPrompt::offer(context, &window); });
     return app.exec();

@@ -6,11 +6,14 @@
 #include "PrinterOffsetsDialog.h"
 #include "PrinterOffsetsStore.h"
 
+#include "FileDialogs.h"
+#include "Settings.h"
 #include "accounts/Permissions.h"
 #include "decision/DocumentIssuer.h"
 
 #include <QAction>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPaintEngine>
 #include <QPageLayout>
@@ -18,6 +21,8 @@
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QToolBar>
 
 namespace exitdesk::ui {
@@ -44,7 +49,43 @@ forms::PrintOffsets offsetsFor(const FormPreview::Printing &printing, const QPri
     return forms::PrinterOffsetsStore(*printing.database).offsets(printer.printerName());
 }
 
+// The folder the last PDF was saved to (empty: none yet).
+const SettingsKey<QString> pdfFolder{"ui/pdfFolder", QString()};
+
 } // namespace
+
+QString FormPreview::suggestedPdfName(const forms::OfficialForm &form)
+{
+    QString name = form.data().caseData.number.trimmed();
+    const QString formName = DocumentIssuer::formName(form.kind());
+    if (!formName.isEmpty())
+        name += (name.isEmpty() ? QString() : QStringLiteral(" ")) + formName;
+    // Characters Windows or Linux refuse in a file name, control characters included; a
+    // leading dot would hide the file.
+    static const QRegularExpression forbidden(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    name.replace(forbidden, QStringLiteral(" "));
+    name = name.simplified();
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    if (name.isEmpty())
+        name = QStringLiteral("form");
+    return name + QStringLiteral(".pdf");
+}
+
+QString FormPreview::suggestedPdfPath(const forms::OfficialForm &form)
+{
+    QString folder = pdfFolder.value();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(suggestedPdfName(form));
+}
+
+void FormPreview::rememberPdfFolder(const QString &file)
+{
+    pdfFolder.setValue(QFileInfo(file).absolutePath());
+}
 
 void FormPreview::setInterceptor(Interceptor i)
 {
@@ -95,9 +136,11 @@ FormPreview::Result FormPreview::show(QWidget *parent, const forms::OfficialForm
         QAction *pdf = toolbar->addAction(tr("Save as PDF…"));
         pdf->setObjectName(QStringLiteral("savePdfAction"));
         QObject::connect(pdf, &QAction::triggered, &dialog, [&dialog, &form, &result] {
-            QString file = QFileDialog::getSaveFileName(&dialog, tr("Save as PDF"), QString(), tr("PDF files (*.pdf)"));
+            QString file = FileDialogs::getSaveFileName(&dialog, tr("Save as PDF"), suggestedPdfPath(form),
+                                                        tr("PDF files (*.pdf)"));
             if (file.isEmpty())
                 return;
+            rememberPdfFolder(file);
             if (!file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
                 file += QStringLiteral(".pdf");
             QString error;

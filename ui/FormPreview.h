@@ -54,6 +54,15 @@ public:
 
     static Result show(QWidget *parent, const forms::OfficialForm &form, const Printing &printing);
     static Result show(QWidget *parent, const forms::OfficialForm &form);
+
+    // The file name Save as PDF offers: the case number and the form's name in the language of
+    // the screens, e.g. «2026-000001 Решение (приложение 8).pdf», without characters that file
+    // systems refuse.
+    static QString suggestedPdfName(const forms::OfficialForm &form);
+    // That name in the folder a PDF was last saved to, or in Documents the first time.
+    static QString suggestedPdfPath(const forms::OfficialForm &form);
+    // Remembers the folder of `file` for the next suggestion.
+    static void rememberPdfFolder(const QString &file);
 };
 
 } // namespace exitdesk::ui

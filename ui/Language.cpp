@@ -24,6 +24,8 @@ Language::~Language()
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
+    if (m_qtOwn)
+        QCoreApplication::removeTranslator(m_qtOwn.get());
     if (g_instance == this)
         g_instance = nullptr;
 }
@@ -58,14 +60,23 @@ bool Language::setLanguage(const QString &code, bool remember)
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
+    if (m_qtOwn)
+        QCoreApplication::removeTranslator(m_qtOwn.get());
 
-    // Qt's own dialogs (print preview, message boxes): Debian ships Russian only; the Kazakh
-    // strings of the Qt dialogs we use are in our own .ts (QtStrings.cpp).
+    // Qt's own dialogs (file dialog, standard buttons, print dialogs, context menus): the
+    // system's qtbase translation when there is one (Debian ships Russian only, in the optional
+    // qt6-translations-l10n), then ours on top (translations/qt), which the program carries
+    // for both languages so that nothing depends on that package.
     m_qt = std::make_unique<QTranslator>();
     if (m_qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt.get());
     else
         m_qt.reset();
+    m_qtOwn = std::make_unique<QTranslator>();
+    if (m_qtOwn->load(QStringLiteral(":/i18n/qtbase_") + code))
+        QCoreApplication::installTranslator(m_qtOwn.get());
+    else
+        m_qtOwn.reset();
 
     m_app = std::make_unique<QTranslator>();
     const bool loaded = m_app->load(QStringLiteral(":/i18n/exitdesk_") + code);
@@ -75,6 +86,9 @@ bool Language::setLanguage(const QString &code, bool remember)
     else
         m_app.reset();
 
+    // Month names, day names and number formats in Qt's widgets (calendar pop-ups, the file
+    // dialog through FileDialogs) follow the screens. Only QLocale's default: the C library's
+    // locale (printf in libxlsxwriter) and QString::number stay independent of it.
     QLocale::setDefault(QLocale(code == QLatin1String("ru") ? QLocale::Russian : QLocale::Kazakh,
                                 QLocale::Kazakhstan));
     m_code = code;

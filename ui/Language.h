@@ -42,7 +42,8 @@ signals:
 private:
     QString m_code;
     std::unique_ptr<QTranslator> m_app;
-    std::unique_ptr<QTranslator> m_qt;
+    std::unique_ptr<QTranslator> m_qt;     // Qt's own, when the system has it (Debian: Russian only)
+    std::unique_ptr<QTranslator> m_qtOwn;  // ours for Qt's dialogs (translations/qt), both languages
 };
 
 } // namespace exitdesk::ui

@@ -90,6 +90,9 @@ FirstStartDialog::FirstStartDialog(AppContext context, QString workstation, QWid
     setTabOrder(m_passwords->password(), m_passwords->repeat());
     setTabOrder(m_passwords->repeat(), m_languageSwitch);
     m_login->setFocus();
+    // After PasswordFields' own connection, so its hint is updated first.
+    for (QLineEdit *edit : {m_login, m_fullName, m_passwords->password(), m_passwords->repeat()})
+        connect(edit, &QLineEdit::textChanged, this, &FirstStartDialog::edited);
     if (context.language)
         connect(context.language, &Language::changed, this, &FirstStartDialog::retranslate);
     retranslate();
@@ -97,43 +100,96 @@ FirstStartDialog::FirstStartDialog(AppContext context, QString workstation, QWid
 
 FirstStartDialog::~FirstStartDialog() = default;
 
-void FirstStartDialog::fail(const QString &message, QWidget *focus)
+void FirstStartDialog::fail(std::function<QString()> text, QWidget *focus, QWidget *field)
 {
-    accounts::showStatus(m_message, message, true);
+    m_messageText = std::move(text);
+    m_messageField = field;
+    accounts::showStatus(m_message, m_messageText(), true);
     if (focus)
         focus->setFocus();
+}
+
+void FirstStartDialog::clearMessage()
+{
+    m_messageText = nullptr;
+    m_messageField = nullptr;
+    accounts::showStatus(m_message, QString(), true);
+}
+
+QString FirstStartDialog::problemWith(QWidget *field)
+{
+    if (field == m_login) {
+        Finding finding;
+        QString login;
+        return AccountRepository::normalizeLogin(m_login->text(), &login, &finding)
+            ? QString()
+            : finding.message(accounts::uiLang());
+    }
+    if (field == m_fullName)
+        return m_fullName->text().trimmed().isEmpty() ? tr("Enter the administrator's full name.") : QString();
+    QString reason;
+    if (field == m_passwords->password() && !m_passwords->check(&reason))
+        return reason;
+    return QString();
+}
+
+FirstStartDialog::Problem FirstStartDialog::inputProblem()
+{
+    for (QWidget *field : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_fullName),
+                           static_cast<QWidget *>(m_passwords->password())}) {
+        const QString message = problemWith(field);
+        if (!message.isEmpty())
+            return {message, field};
+    }
+    return {};
+}
+
+void FirstStartDialog::edited()
+{
+    if (!m_messageText || m_accountsAppeared)
+        return;
+    if (!m_messageField) {
+        // The database's answer to the last attempt (e.g. the login is taken): stale now.
+        clearMessage();
+        return;
+    }
+    // Only the field the message is about is checked again: the next empty field is not
+    // nagged about before the operator gets to it.
+    QWidget *field = m_messageField;
+    if (problemWith(field).isEmpty())
+        clearMessage();
+    else
+        fail([this, field] { return problemWith(field); }, nullptr, field);
 }
 
 bool FirstStartDialog::submit()
 {
     const QString lang = accounts::uiLang();
+    const Problem problem = inputProblem();
+    if (problem.field) {
+        // Worded again from the fields on a change of language.
+        QWidget *field = problem.field;
+        fail([this, field] { return problemWith(field); }, field, field);
+        return false;
+    }
     Finding finding;
     QString login;
-    if (!AccountRepository::normalizeLogin(m_login->text(), &login, &finding)) {
-        fail(finding.message(lang), m_login);
-        return false;
-    }
-    if (m_fullName->text().trimmed().isEmpty()) {
-        fail(tr("Enter the administrator's full name."), m_fullName);
-        return false;
-    }
-    QString reason;
-    if (!m_passwords->check(&reason)) {
-        fail(reason, m_passwords->password());
-        return false;
-    }
+    AccountRepository::normalizeLogin(m_login->text(), &login, &finding);
     // The setup actor may do anything, so make sure the table is still empty: another
     // workstation of a shared PostgreSQL database may have created the administrator since.
     QString error;
     const int existing = AccountRepository::count(*m_context.database, &error);
     if (existing != 0) {
         if (existing < 0) {
-            fail(tr("The accounts cannot be read from the database: %1").arg(error), nullptr);
+            fail([error] { return tr("The accounts cannot be read from the database: %1").arg(error); }, nullptr,
+                 nullptr);
         } else {
             m_accountsAppeared = true;
-            fail(tr("Meanwhile an account was created in this database on another workstation. "
-                    "Close this window and log in."),
-                 nullptr);
+            fail([] {
+                return tr("Meanwhile an account was created in this database on another workstation. "
+                          "Close this window and log in.");
+            },
+                 nullptr, nullptr);
         }
         return false;
     }
@@ -144,7 +200,7 @@ bool FirstStartDialog::submit()
                                login, m_fullName->text(), Role::Administrator, m_passwords->text(), &finding);
     QApplication::restoreOverrideCursor();
     if (!account) {
-        fail(finding.message(lang), m_login);
+        fail([finding] { return finding.message(accounts::uiLang()); }, m_login, nullptr);
         return false;
     }
     m_passwords->clear();
@@ -176,10 +232,9 @@ void FirstStartDialog::retranslate()
     m_ok->setText(tr("&Create and log in"));
     m_cancel->setText(tr("Cancel"));
     m_passwords->retranslate();
-    if (m_message->isVisible() && m_accountsAppeared)
-        fail(tr("Meanwhile an account was created in this database on another workstation. "
-                "Close this window and log in."),
-             nullptr);
+    // The message line follows the language too (it is worded again, not kept).
+    if (m_messageText)
+        accounts::showStatus(m_message, m_messageText(), true);
 }
 
 void FirstStartDialog::changeEvent(QEvent *event)

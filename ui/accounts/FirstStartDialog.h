@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QDialogButtonBox;
@@ -46,8 +47,24 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The first thing wrong with what was typed, in the language of the screens, and the field
+    // it is about (nullptr: nothing wrong).
+    struct Problem
+    {
+        QString message;
+        QWidget *field = nullptr;
+    };
+    Problem inputProblem();
+    // What is wrong with one field (login, full name, or the password pair); empty: nothing.
+    QString problemWith(QWidget *field);
+
     void retranslate();
-    void fail(const QString &message, QWidget *focus);
+    // Shows text() (called again on a change of language) and focuses focus; field: the input
+    // the message is about, re-checked as it is edited (nullptr: a message about the database).
+    void fail(std::function<QString()> text, QWidget *focus, QWidget *field);
+    void clearMessage();
+    // Something was typed: the message about a field goes once that field is right.
+    void edited();
 
     AppContext m_context;
     QString m_workstation;
@@ -66,6 +83,8 @@ private:
     QPushButton *m_ok;
     QPushButton *m_cancel;
     bool m_accountsAppeared = false;
+    std::function<QString()> m_messageText; // what the message line says, in the current language
+    QWidget *m_messageField = nullptr;      // the input it is about, if any
     std::optional<Actor> m_actor;
 };
 

@@ -79,6 +79,13 @@ LoginDialog::LoginDialog(AppContext context, QString workstation, QWidget *paren
     layout->addStretch();
     layout->addWidget(m_buttons);
 
+    // "Enter your login." goes as soon as one is typed.
+    connect(m_login, &QLineEdit::textChanged, this, [this] {
+        if (m_loginMissing && !m_login->text().trimmed().isEmpty()) {
+            m_loginMissing = false;
+            showMessage();
+        }
+    });
     setTabOrder(m_login, m_password);
     setTabOrder(m_password, m_languageSwitch);
     m_login->setFocus();
