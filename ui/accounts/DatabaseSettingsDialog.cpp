@@ -1,4 +1,5 @@
 #include "accounts/DatabaseSettingsDialog.h"
+#include "FileDialogs.h"
 
 #include "Application.h"
 #include "MessageBox.h"
@@ -205,9 +206,9 @@ void DatabaseSettingsDialog::updateEnabled()
 void DatabaseSettingsDialog::browse()
 {
     // A new file may be named too: the program creates the database on its next start.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Database file"), m_path->text(),
+    const QString path = FileDialogs::getSaveFileName(this, tr("Database file"), m_path->text(),
                                                       tr("ExitDesk database (*.sqlite *.db);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+                                                      QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_path->setText(QDir::toNativeSeparators(path));
 }

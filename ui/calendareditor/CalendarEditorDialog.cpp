@@ -1,4 +1,5 @@
 #include "calendareditor/CalendarEditorDialog.h"
+#include "FileDialogs.h"
 
 #include "Clock.h"
 #include "Language.h"
@@ -8,6 +9,8 @@
 #include "calendareditor/YearView.h"
 #include "session/Deadlines.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -454,7 +457,8 @@ bool CalendarEditorDialog::importYear(const QString &givenPath)
         return false;
     QString path = givenPath;
     if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Import a calendar year"), QString(),
+        path = FileDialogs::getOpenFileName(this, tr("Import a calendar year"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                             tr("Calendar files (*.json);;All files (*)"));
         if (path.isEmpty())
             return false;
@@ -484,8 +488,9 @@ bool CalendarEditorDialog::exportYear(const QString &givenPath)
 {
     QString path = givenPath;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Export the calendar year"),
-                                            QStringLiteral("calendar-%1.json").arg(m_editor->year()),
+        path = FileDialogs::getSaveFileName(this, tr("Export the calendar year"),
+                                            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                                .filePath(QStringLiteral("calendar-%1.json").arg(m_editor->year())),
                                             tr("Calendar files (*.json);;All files (*)"));
         if (path.isEmpty())
             return false;

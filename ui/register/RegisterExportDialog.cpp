@@ -1,4 +1,5 @@
 #include "register/RegisterExportDialog.h"
+#include "FileDialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -67,7 +68,7 @@ void RegisterExportDialog::setLanguage(LedgerLanguage language)
 
 void RegisterExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export the register to Excel"), m_path->text(),
+    const QString chosen = FileDialogs::getSaveFileName(this, tr("Export the register to Excel"), m_path->text(),
                                                         tr("Excel workbook (*.xlsx)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
