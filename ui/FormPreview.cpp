@@ -11,6 +11,7 @@
 #include "accounts/Permissions.h"
 #include "decision/DocumentIssuer.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
@@ -130,11 +131,26 @@ FormPreview::Result FormPreview::show(QWidget *parent, const forms::OfficialForm
     Result result;
     // QPrintPreviewDialog's own Print button runs the print dialog and accepts once printed;
     // Save as PDF and the printer's offsets are added to its tool bar.
+    // Tab never reaches the tool bar's buttons: printing and saving have keys of their own
+    // (Ctrl+P, Ctrl+S), shown in the buttons' tool tips.
+    auto withKey = [](QAction *action, const QKeySequence &key) {
+        action->setShortcut(key);
+        action->setToolTip(action->text().remove(QStringLiteral("…")) + QStringLiteral(" (")
+                           + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    };
+    const QString printText = QCoreApplication::translate("QPrintPreviewDialog", "Print");
+    for (QAction *action : dialog.findChildren<QAction *>()) {
+        if (action->text() == printText) {
+            action->setObjectName(QStringLiteral("printAction"));
+            withKey(action, QKeySequence::Print);
+        }
+    }
     auto *toolbar = dialog.findChild<QToolBar *>();
     if (toolbar) {
         toolbar->addSeparator();
         QAction *pdf = toolbar->addAction(tr("Save as PDF…"));
         pdf->setObjectName(QStringLiteral("savePdfAction"));
+        withKey(pdf, QKeySequence::Save);
         QObject::connect(pdf, &QAction::triggered, &dialog, [&dialog, &form, &result] {
             QString file = FileDialogs::getSaveFileName(&dialog, tr("Save as PDF"), suggestedPdfPath(form),
                                                         tr("PDF files (*.pdf)"));

@@ -97,4 +97,37 @@ TEST_F(FormPreviewTest, SaveAsPdfWritesTheFileAndReportsIt)
     EXPECT_TRUE(offered);
 }
 
+TEST_F(FormPreviewTest, PrintingAndSavingAreReachedFromTheKeyboard)
+{
+    const auto form = questionnaire();
+    bool fileDialogOpened = false;
+    whenOpen([&fileDialogOpened](QPrintPreviewDialog &dialog) {
+        QAction *print = dialog.findChild<QAction *>(QStringLiteral("printAction"));
+        ASSERT_TRUE(print) << "the preview's own Print action";
+        EXPECT_EQ(print->shortcut(), QKeySequence(QKeySequence::Print));
+        QAction *pdf = dialog.findChild<QAction *>(QStringLiteral("savePdfAction"));
+        ASSERT_TRUE(pdf);
+        EXPECT_EQ(pdf->shortcut(), QKeySequence(QKeySequence::Save));
+        EXPECT_TRUE(pdf->toolTip().contains(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+        // Ctrl+S opens the file dialog; cancelling it leaves the preview, which is then closed.
+        dialog.activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&dialog));
+        QTimer::singleShot(0, [&fileDialogOpened, &dialog] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            fileDialogOpened = files != nullptr;
+            if (files)
+                files->reject();
+            QTimer::singleShot(0, [&dialog] { dialog.reject(); });
+        });
+        QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    });
+    openDatabase();
+    Actor clerk;
+    clerk.role = Role::Operator;
+    FormPreview::Printing printing{db.get(), &clock, &clerk};
+    const FormPreview::Result r = FormPreview::show(nullptr, *form, printing);
+    EXPECT_TRUE(fileDialogOpened) << "Ctrl+S in the preview opens Save as PDF";
+    EXPECT_EQ(r.outcome, FormPreview::Outcome::Cancelled);
+}
+
 } // namespace
