@@ -1500,7 +1500,7 @@
         </message>
         <message>
             <source>&amp;Grounds for refusal (Space ticks a ground, F2 edits its «until» text):</source>
-            <translation>Бас тарту &amp;негіздері (Space — негізді белгілейді, F2 — «дейін» мәтінін өзгертеді):</translation>
+            <translation>Бас тарту &amp;негіздері (бос орын пернесі негізді белгілейді, F2 — «дейін» мәтінін өзгертеді):</translation>
         </message>
         <message>
             <source>&amp;Date:</source>

@@ -1704,7 +1704,7 @@
         <message>
             <source>This database has no accounts yet. Create the account of the administrator, who then adds the accounts of the operators, officers and the head.
 Database: %1</source>
-            <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора; затем он добавит учётные записи операторов, сотрудников и начальника.
+            <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора; затем он добавит учётные записи операторов, сотрудников и руководителя.
 База данных: %1</translation>
         </message>
         <message>
