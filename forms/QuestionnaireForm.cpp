@@ -172,7 +172,9 @@ void QuestionnaireForm::build(FormBuilder &b) const
     b.paragraph(BiText{t("item16"), QString()}, sectionStyle());
     QList<QStringList> work;
     for (const WorkRecord &w : c.workHistory)
-        work << QStringList{QStringLiteral("%1–%2").arg(w.fromYear).arg(w.toYear), w.organisation, w.address,
+        work << QStringList{w.isCurrent() ? QStringLiteral("%1 – %2").arg(w.fromYear).arg(t("toPresent"))
+                                          : QStringLiteral("%1–%2").arg(w.fromYear).arg(w.toYear),
+                            w.organisation, w.address,
                             w.workplace, w.position, w.stateSecretsClearance};
     if (work.isEmpty())
         work << dash;

@@ -119,7 +119,8 @@ QJsonObject workToJson(const WorkRecord &w)
 {
     QJsonObject o;
     o.insert(key("fromYear"), w.fromYear);
-    o.insert(key("toYear"), w.toYear);
+    // The job still held has no leaving year: null ("to the present"); absent reads the same.
+    o.insert(key("toYear"), w.isCurrent() ? QJsonValue(QJsonValue::Null) : QJsonValue(w.toYear));
     o.insert(key("organisation"), w.organisation);
     o.insert(key("address"), w.address);
     o.insert(key("workplace"), w.workplace);

@@ -54,12 +54,14 @@ struct Relative
 struct WorkRecord
 {
     int fromYear = 0;
-    int toYear = 0;
+    int toYear = 0; // 0: the job still held ("to the present"); see isCurrent()
     QString organisation;
     QString address;
     QString workplace;
     QString position;
     QString stateSecretsClearance;
+
+    bool isCurrent() const { return toYear <= 0; }
 
     bool operator==(const WorkRecord &o) const
     {

@@ -126,8 +126,16 @@ Findings CaseValidator::validateFields(const Case &c, const QDate &referenceDay)
     checkCase(out, c);
     for (int i = 0; i < c.children.size(); ++i)
         checkChild(out, c.children.at(i), i, referenceDay);
-    for (int i = 0; i < c.relatives.size(); ++i)
-        FieldChecks::iin(out, QStringLiteral("relatives[%1].iin").arg(i), c.relatives.at(i).iin, false);
+    for (int i = 0; i < c.relatives.size(); ++i) {
+        const Relative &r = c.relatives.at(i);
+        FieldChecks::name(out, QStringLiteral("relatives[%1].fullName").arg(i), r.fullName, false);
+        FieldChecks::iin(out, QStringLiteral("relatives[%1].iin").arg(i), r.iin, false);
+    }
+    // The form asks to write «не имел» when there was no clearance: never left empty.
+    for (int i = 0; i < c.workHistory.size(); ++i) {
+        FieldChecks::requiredText(out, QStringLiteral("workHistory[%1].stateSecretsClearance").arg(i),
+                                  c.workHistory.at(i).stateSecretsClearance);
+    }
     WorkHistoryCheck::check(out, c.workHistory, referenceDay.year(), age < 0 || age >= 16);
     return out;
 }

@@ -22,9 +22,13 @@ constexpr Severity E = Severity::Error;
 constexpr Severity W = Severity::Warning;
 
 // Every finding code, its severity and its text. {field} is the field's name from kFields.
-const std::array<MessageRow, 27> kMessages{{
+const std::array<MessageRow, 28> kMessages{{
     {u"field.required", E, true, u"{field} is missing", u"не заполнено поле «{field}»",
      u"«{field}» өрісі толтырылмаған"},
+    // A date typed that does not exist (31.02.1987): the field holds text, not "nothing".
+    {u"date.invalid", E, true, u"{field}: no such date, type the day, month and year as dd.mm.yyyy",
+     u"«{field}»: такой даты нет, введите день, месяц и год в виде дд.мм.гггг",
+     u"«{field}»: мұндай күн жоқ, күнді, айды және жылды кк.аа.жжжж түрінде енгізіңіз"},
     {u"choice.required", E, true, u"{field}: no option chosen", u"не выбран вариант в пункте «{field}»",
      u"«{field}» тармағында нұсқа таңдалмаған"},
     {u"destination.domestic", E, true, u"the country of destination must be outside Kazakhstan",
@@ -119,7 +123,7 @@ struct LabelRow
 };
 
 // Field names in words. Russian and Kazakh are quoted in messages, so they follow the form's labels.
-const std::array<LabelRow, 26> kFields{{
+const std::array<LabelRow, 28> kFields{{
     {u"surname", u"surname", u"Фамилия", u"Тегі"},
     {u"name", u"name", u"Имя", u"Аты"},
     {u"patronymic", u"patronymic", u"Отчество", u"Әкесінің аты"},
@@ -157,6 +161,9 @@ const std::array<LabelRow, 26> kFields{{
      u"заңмен қорғалатын құпияны құрайтын мәліметтерді пайдалануға келісім"},
     {u"fromYear", u"year of joining", u"Год поступления", u"Түскен жылы"},
     {u"toYear", u"year of leaving", u"Год увольнения", u"Босаған жылы"},
+    {u"fullName", u"full name", u"ФИО", u"Тегі, аты, әкесінің аты"},
+    {u"stateSecretsClearance", u"clearance to state secrets", u"Наличие допуска к государственным секретам",
+     u"Мемлекеттік құпияларға рұқсаты бар/жоқ"},
     {u"workHistory", u"work history for the last five years", u"Трудовая деятельность за последние 5 лет",
      u"Соңғы 5 жыл ішіндегі қызметі"},
 }};

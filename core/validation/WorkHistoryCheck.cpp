@@ -22,10 +22,17 @@ struct Span
     int to;
 };
 
-void checkRow(Findings &out, const WorkRecord &r, int i, int referenceYear, QList<Span> *usable)
+void checkRow(Findings &out, const WorkRecord &r, int i, int referenceYear, bool *presentTaken,
+              QList<Span> *usable)
 {
     bool ok = true;
-    const std::pair<int, const char16_t *> years[] = {{r.fromYear, u"fromYear"}, {r.toYear, u"toYear"}};
+    // An empty leaving year is the job still held ("to the present"): allowed on one row only,
+    // the first such row; it counts up to the reference year.
+    const bool present = r.toYear <= 0 && !*presentTaken;
+    if (present)
+        *presentTaken = true;
+    const int to = present ? referenceYear : r.toYear;
+    const std::pair<int, const char16_t *> years[] = {{r.fromYear, u"fromYear"}, {to, u"toYear"}};
     for (const auto &[year, field] : years) {
         if (year <= 0) {
             out << ValidationTexts::make(QStringLiteral("field.required"), rowPath(i, field));
@@ -37,14 +44,14 @@ void checkRow(Findings &out, const WorkRecord &r, int i, int referenceYear, QLis
                  Arg{QStringLiteral("current"), ValidationTexts::number(referenceYear)}});
         }
     }
-    if (ok && r.fromYear > r.toYear) {
+    if (ok && r.fromYear > to) {
         out << ValidationTexts::make(QStringLiteral("work.yearOrder"), rowPath(i, u"fromYear"),
                                      {Arg{QStringLiteral("from"), ValidationTexts::number(r.fromYear)},
-                                      Arg{QStringLiteral("to"), ValidationTexts::number(r.toYear)}});
+                                      Arg{QStringLiteral("to"), ValidationTexts::number(to)}});
         ok = false;
     }
     if (ok)
-        usable->append(Span{i, r.fromYear, r.toYear});
+        usable->append(Span{i, r.fromYear, to});
 }
 
 void gap(Findings &out, const QString &path, int from, int to)
@@ -61,8 +68,9 @@ void WorkHistoryCheck::check(Findings &out, const QList<WorkRecord> &records, in
                              bool coverageRequired)
 {
     QList<Span> spans;
+    bool presentTaken = false;
     for (int i = 0; i < records.size(); ++i)
-        checkRow(out, records.at(i), i, referenceYear, &spans);
+        checkRow(out, records.at(i), i, referenceYear, &presentTaken, &spans);
     if (!coverageRequired)
         return;
 

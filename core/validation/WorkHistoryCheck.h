@@ -4,7 +4,8 @@
 // The rule, on whole years as the form asks for them: the last five years are the calendar
 // years referenceYear-4 .. referenceYear. Records are taken in order of their years. Two
 // records may share a boundary year (left in 2019, joined the next place in 2019); a record
-// that starts before the previous one has ended is an overlap. Years of the window that no
+// that starts before the previous one has ended is an overlap. An empty leaving year marks the
+// job still held ("to the present", on one row only): it runs to referenceYear. Years of the window that no
 // record covers form a gap, reported on the record after it (or the last one for a trailing gap).
 #pragma once
 
@@ -18,7 +19,7 @@ namespace exitdesk {
 class WorkHistoryCheck
 {
 public:
-    // Row checks (years present, joining not after leaving, no future year) always; the
+    // Row checks (joining year present, leaving year present except on the one current job, joining not after leaving, no future year) always; the
     // five-year coverage only when `coverageRequired` (applicants aged 16 and over).
     static void check(Findings &out, const QList<WorkRecord> &records, int referenceYear,
                       bool coverageRequired);

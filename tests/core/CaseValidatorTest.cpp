@@ -411,3 +411,36 @@ TEST(CaseValidator, TheCountryOfDestinationIsRequiredAndAbroad)
     EXPECT_TRUE(domestic->isError());
     EXPECT_FALSE(domestic->message(QStringLiteral("kk")).isEmpty());
 }
+
+TEST(CaseValidator, RelativesFullNameIsCheckedLikeTheApplicantsName)
+{
+    Case c = validCase();
+    Relative r;
+    r.fullName = QStringLiteral("Сейітқали Бек-Ұлы о'Нил");
+    c.relatives << r;
+    r.fullName = QStringLiteral("880512300124"); // an IIN typed into the name cell
+    c.relatives << r;
+    const Findings f = fieldsOf(c);
+    EXPECT_EQ(f.size(), 1) << describe(f);
+    const Finding *digits = findingAt(f, QStringLiteral("name.invalidCharacters"), QStringLiteral("relatives[1].fullName"));
+    ASSERT_NE(digits, nullptr) << describe(f);
+    EXPECT_TRUE(digits->isError());
+    EXPECT_TRUE(digits->message(QStringLiteral("en")).contains(QStringLiteral("Relative 2"))) << digits->message(QStringLiteral("en")).toStdString();
+    EXPECT_TRUE(digits->message(QStringLiteral("ru")).contains(QStringLiteral("ФИО"))) << digits->message(QStringLiteral("ru")).toStdString();
+}
+
+TEST(CaseValidator, StateSecretsClearanceMustBeWrittenEvenWhenThereWasNone)
+{
+    Case c = validCase();
+    c.workHistory[0].stateSecretsClearance.clear();
+    const Findings f = fieldsOf(c);
+    const Finding *missing =
+        findingAt(f, QStringLiteral("field.required"), QStringLiteral("workHistory[0].stateSecretsClearance"));
+    ASSERT_NE(missing, nullptr) << describe(f);
+    EXPECT_TRUE(missing->isError());
+    for (const char *lang : {"en", "ru", "kk"}) {
+        const QString m = missing->message(QString::fromLatin1(lang));
+        EXPECT_FALSE(m.contains(QStringLiteral("stateSecretsClearance"))) << m.toStdString(); // a label, not the key
+    }
+    EXPECT_TRUE(missing->message(QStringLiteral("ru")).contains(QStringLiteral("Наличие допуска к государственным секретам")));
+}

@@ -18,6 +18,7 @@ WorkRecord rec(int from, int to)
     r.fromYear = from;
     r.toYear = to;
     r.organisation = QStringLiteral("ЖШС «Алатау»");
+    r.stateSecretsClearance = QStringLiteral("допуск к государственным секретам не имел");
     return r;
 }
 
@@ -129,4 +130,29 @@ TEST(WorkHistoryCheck, CaseValidatorUsesTheReferenceYear)
     EXPECT_NE(findingAt(f, QStringLiteral("work.gap"), QStringLiteral("workHistory[0].toYear")), nullptr)
         << describe(f);
     EXPECT_FALSE(hasErrors(f)) << describe(f);
+}
+
+TEST(WorkHistoryCheck, AnEmptyLeavingYearIsTheJobStillHeldAndRunsToTheReferenceYear)
+{
+    // Held since 2019: the last five years are covered, nothing is "missing".
+    const Findings alone = check({rec(2019, 0)});
+    EXPECT_TRUE(alone.isEmpty()) << describe(alone);
+    EXPECT_TRUE(check({rec(2015, 2021), rec(2021, 0)}).isEmpty());
+    // Counted up to the reference year: an earlier row reaching past its start overlaps it.
+    const Findings overlap = check({rec(2023, 0), rec(2015, 2025)});
+    EXPECT_NE(findingAt(overlap, QStringLiteral("work.overlap"), QStringLiteral("workHistory[0].fromYear")), nullptr)
+        << describe(overlap);
+    // A current job started in the future is still a wrong row.
+    EXPECT_NE(findingAt(check({rec(2027, 0)}), QStringLiteral("work.futureYear"),
+                        QStringLiteral("workHistory[0].fromYear")),
+              nullptr);
+}
+
+TEST(WorkHistoryCheck, OnlyOneJobMayBeHeldToThePresent)
+{
+    const Findings f = check({rec(2019, 0), rec(2020, 0)});
+    EXPECT_EQ(findingAt(f, QStringLiteral("field.required"), QStringLiteral("workHistory[0].toYear")), nullptr)
+        << describe(f);
+    EXPECT_NE(findingAt(f, QStringLiteral("field.required"), QStringLiteral("workHistory[1].toYear")), nullptr)
+        << describe(f);
 }

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QRegularExpressionValidator>
 
 namespace exitdesk::ui {
 
@@ -30,15 +31,20 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         combo->addItem(FormLabels::bilingual(QStringLiteral("choice.sex.F")), QStringLiteral("F"));
         return combo;
     }
-    auto *edit = new QLineEdit(parent);
+    // No input masks: a masked cell that is empty or incomplete is not "acceptable input", and
+    // the item view then keeps the cursor in it on Tab (the next typed text landed in the mask).
+    // The validators take any partial input; the checks report what is incomplete or wrong.
+    QString pattern;
     if (f == QLatin1String("iin"))
-        edit->setInputMask(QStringLiteral("999999999999;_"));
+        pattern = QStringLiteral("\\d{0,12}");
     else if (type == FieldType::Date)
-        edit->setInputMask(QStringLiteral("99.99.9999;_"));
+        pattern = QStringLiteral("[0-9.]{0,10}");
     else if (type == FieldType::Number)
-        edit->setInputMask(QStringLiteral("9999;_"));
+        pattern = QStringLiteral("\\d{0,4}");
     else
         return QStyledItemDelegate::createEditor(parent, option, index);
+    auto *edit = new QLineEdit(parent);
+    edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), edit));
     return edit;
 }
 

@@ -1,5 +1,6 @@
-// The cell editor of the questionnaire's tables: a masked line for IINs, dates (dd.MM.yyyy)
-// and years, a choice for sex, plain text otherwise.
+// The cell editor of the questionnaire's tables: a line taking only digits for IINs and years
+// (digits and dots for dd.MM.yyyy dates), a choice for sex, plain text otherwise. Any partial
+// or empty input may be left with Tab / Enter; the checks report it.
 #pragma once
 
 #include <QStringList>

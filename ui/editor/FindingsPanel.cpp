@@ -92,7 +92,7 @@ void FindingsPanel::refresh()
             if (f.isError() != (pass == 0))
                 continue;
             auto *item = new QTreeWidgetItem(m_list);
-            item->setText(0, f.message(lang));
+            item->setText(0, m_session->displayed(f).message(lang));
             item->setToolTip(0, f.path + QStringLiteral(" · ") + f.code);
             item->setData(0, PathRole, f.path);
             item->setData(0, IndexRole, i);

@@ -9,6 +9,7 @@
 #include "session/CaseFields.h"
 
 #include <QEvent>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QShortcut>
 #include <QScrollArea>
@@ -38,6 +39,16 @@ QuestionnaireEditor::QuestionnaireEditor(CaseEditSession *session, QWidget *pare
     m_pages->addWidget(pages::table(session, QStringLiteral("workHistory"), QStringLiteral("section.work")));
     m_pages->addWidget(pages::consents(m_binder));
     m_pages->addWidget(m_checklist);
+    // The session reports a typed date that does not exist (31.02.1987) in the findings list
+    // as such, not as "not filled in" (the binder keeps only a null date in the case).
+    for (const QString &path : m_binder->paths()) {
+        if (CaseFields::type(path) != FieldType::Date)
+            continue;
+        if (auto *edit = qobject_cast<QLineEdit *>(m_binder->widgetFor(path))) {
+            connect(edit, &QLineEdit::textEdited, this,
+                    [this, path](const QString &text) { m_session->setDateText(path, text); });
+        }
+    }
     for (int i = 0; i < SectionCount; ++i)
         m_sections->addItem(QString());
     // The names are never cut: the list is as wide as its longest name (see retranslate).

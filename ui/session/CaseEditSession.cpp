@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "session/CaseFields.h"
 #include "validation/CaseValidator.h"
+#include "validation/ValidationTexts.h"
 
 namespace exitdesk::ui {
 
@@ -15,6 +16,7 @@ void CaseEditSession::setCase(const Case &c)
 {
     m_case = c;
     m_confirmed.clear();
+    m_invalidDates.clear();
     m_modified = false;
     m_localDraftKey.clear();
     revalidate();
@@ -26,6 +28,7 @@ void CaseEditSession::setCase(const Case &c)
 void CaseEditSession::updateCase(const Case &c)
 {
     m_case = c;
+    m_invalidDates.clear();
     revalidate();
     for (const QString &list : CaseFields::lists())
         emit rowsChanged(list);
@@ -54,6 +57,33 @@ bool CaseEditSession::setValue(const QString &path, const QVariant &value)
     revalidate();
     emit changed();
     return true;
+}
+
+void CaseEditSession::setDateText(const QString &path, const QString &text)
+{
+    if (!CaseFields::exists(path) || CaseFields::type(path) != FieldType::Date || m_readOnly)
+        return;
+    const QString t = text.trimmed();
+    int digits = 0;
+    for (const QChar ch : t)
+        digits += ch.isDigit() ? 1 : 0;
+    const bool invalid =
+        digits == 8 && !QDate::fromString(t, QStringLiteral("dd.MM.yyyy")).isValid();
+    if (invalid == m_invalidDates.contains(path))
+        return;
+    if (invalid)
+        m_invalidDates.insert(path);
+    else
+        m_invalidDates.remove(path);
+    emit findingsChanged();
+}
+
+Finding CaseEditSession::displayed(const Finding &f) const
+{
+    if (f.code == QLatin1String("field.required") && m_invalidDates.contains(f.path)
+        && !CaseFields::value(m_case, f.path).toDate().isValid())
+        return ValidationTexts::make(QStringLiteral("date.invalid"), f.path);
+    return f;
 }
 
 int CaseEditSession::rowCount(const QString &list) const

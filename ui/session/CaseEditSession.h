@@ -49,6 +49,12 @@ public:
     // Sets a field (see CaseFields for the paths) and re-runs the checks. False for an unknown
     // path; setting the value a field already has changes nothing.
     bool setValue(const QString &path, const QVariant &value);
+    // The text typed into a date field (dd.MM.yyyy). A complete text that is no date
+    // (31.02.1987) leaves the case without a date, yet the field is not empty: displayed()
+    // then words its field.required as date.invalid ("no such date"), until a date or nothing
+    // is typed, or the case is replaced.
+    void setDateText(const QString &path, const QString &text);
+    bool hasInvalidDate(const QString &path) const { return m_invalidDates.contains(path); }
     int rowCount(const QString &list) const;
     // Appends an empty row and returns its index, or -1 for an unknown list.
     int addRow(const QString &list);
@@ -60,6 +66,9 @@ public:
     // The findings whose path is exactly path.
     Findings findingsAt(const QString &path) const;
     int errorCount() const;
+    // A finding as the findings list shows it: field.required of a date field holding a typed
+    // text that is no date becomes date.invalid (the field says the same); others unchanged.
+    Finding displayed(const Finding &f) const;
 
     // Warnings are confirmed one by one; a confirmation lasts while the warning does.
     static QString findingKey(const Finding &f);
@@ -93,6 +102,7 @@ private:
     Case m_case;
     Findings m_findings;
     QSet<QString> m_confirmed;
+    QSet<QString> m_invalidDates; // date fields holding a typed text that is no date
     QList<ChecklistItem> m_checklist;
     bool m_modified = false;
     bool m_readOnly = false;
