@@ -1,6 +1,8 @@
 #include "FileDialogs.h"
 
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QTreeView>
 #include <QFileSystemModel>
 #include <QIdentityProxyModel>
 #include <QLocale>
@@ -65,6 +67,21 @@ void FileDialogs::prepare(QFileDialog &dialog)
     dialog.setOption(QFileDialog::DontUseNativeDialog, true);
     // The dialog owns the proxy; set after the option, which creates the widget-based dialog.
     dialog.setProxyModel(new LocalFormatsProxy(&dialog));
+    // The detail view's columns keep Qt's fixed widths, which cut the Kazakh type names
+    // («PD…ты») and the dates («21.11.2…6»): widen them to their text once a folder is read.
+    auto *files = dialog.findChild<QFileSystemModel *>();
+    auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+    if (!files || !tree)
+        return;
+    QObject::connect(files, &QFileSystemModel::directoryLoaded, tree, [tree] {
+        for (int col = SizeColumn; col < tree->header()->count(); ++col) {
+            // Widened to the text, never narrowed below the width the dialog gave.
+            const int given = tree->columnWidth(col);
+            tree->resizeColumnToContents(col);
+            if (tree->columnWidth(col) < given)
+                tree->setColumnWidth(col, given);
+        }
+    }, Qt::QueuedConnection);
 }
 
 QString FileDialogs::getSaveFileName(QWidget *parent, const QString &caption, const QString &path,

@@ -138,7 +138,11 @@ FormPreview::Result FormPreview::show(QWidget *parent, const forms::OfficialForm
         action->setToolTip(action->text().remove(QStringLiteral("…")) + QStringLiteral(" (")
                            + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
     };
-    const QString printText = QCoreApplication::translate("QPrintPreviewDialog", "Print");
+    // Qt's own action, found by its text in the language shown (translated by translations/qt;
+    // passed through variables so that the program's own translation files do not take it).
+    static const char *const previewContext = "QPrintPreviewDialog";
+    static const char *const printSource = "Print";
+    const QString printText = QCoreApplication::translate(previewContext, printSource);
     for (QAction *action : dialog.findChildren<QAction *>()) {
         if (action->text() == printText) {
             action->setObjectName(QStringLiteral("printAction"));

@@ -160,6 +160,9 @@ protected:
         // The country by its code typed on the closed list, as at the counter.
         ASSERT_TRUE(editor->jumpTo(QStringLiteral("to.country")));
         QTest::keyClicks(field<QComboBox>(QStringLiteral("to.country")), QStringLiteral("DE"));
+        // The list of matching countries that popped up is closed.
+        if (QWidget *matches = QApplication::activePopupWidget())
+            matches->hide();
         type(QStringLiteral("to.settlement"), QStringLiteral("Berlin"));
         choose(QStringLiteral("purpose"), 4); // family circumstances
         choose(QStringLiteral("applicant.socialCategory"), 1);

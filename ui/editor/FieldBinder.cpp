@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDate>
 #include <QEvent>
 #include <QKeyEvent>
@@ -14,7 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace exitdesk::ui {
 
@@ -26,6 +31,56 @@ bool isRequiredCode(const QString &code)
 {
     return code == QLatin1String("field.required") || code == QLatin1String("choice.required")
         || code == QLatin1String("consent.missing");
+}
+
+// A choice whose options are too long for one line of the box (items 10-14): the closed box
+// shows the chosen option wrapped on whole words and grows to its lines.
+const char kWraps[] = "exitdeskWrapsText";
+
+QStyleOptionComboBox closedBoxOption(const QComboBox *combo)
+{
+    QStyleOptionComboBox opt;
+    opt.initFrom(combo);
+    opt.editable = false;
+    opt.frame = combo->hasFrame();
+    opt.subControls = QStyle::SC_All;
+    return opt;
+}
+
+// Where the option's text goes in the closed box, a little inside the edit field as QStyle
+// draws it.
+QRect wrappedTextRect(const QComboBox *combo)
+{
+    const QStyleOptionComboBox opt = closedBoxOption(combo);
+    return combo->style()
+        ->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, combo)
+        .adjusted(2, 0, -2, 0);
+}
+
+void paintWrapped(QComboBox *combo)
+{
+    QStylePainter painter(combo);
+    QStyleOptionComboBox opt = closedBoxOption(combo);
+    painter.drawComplexControl(QStyle::CC_ComboBox, opt);
+    painter.drawItemText(wrappedTextRect(combo), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, opt.palette,
+                         combo->isEnabled(), combo->currentText(), QPalette::ButtonText);
+}
+
+// As tall as the chosen option's lines, measured the way QComboBox measures one line.
+void fitWrappedHeight(QComboBox *combo)
+{
+    if (combo->isEditable() || !combo->property(kWraps).toBool())
+        return;
+    const QFontMetrics fm = combo->fontMetrics();
+    const int width = std::max(1, wrappedTextRect(combo).width());
+    const int text = fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, combo->currentText()).height();
+    const QStyleOptionComboBox opt = closedBoxOption(combo);
+    const int height =
+        combo->style()
+            ->sizeFromContents(QStyle::CT_ComboBox, &opt, QSize(width, std::max(std::max(text, fm.height()), 14) + 2), combo)
+            .height();
+    if (combo->minimumHeight() != height || combo->maximumHeight() != height)
+        combo->setFixedHeight(height);
 }
 
 void setSeverity(QWidget *w, const QString &severity)
@@ -146,6 +201,18 @@ QComboBox *FieldBinder::addChoice(QFormLayout *form, const QString &path, const 
     combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0));
     combo->setCurrentIndex(qMax(0, combo->findData(m_session->value(path))));
+    // Options longer than a box of ~40 characters (the bilingual ones of items 10-14) wrap
+    // in the closed box rather than being cut.
+    int longest = 0;
+    for (int i = 0; i < combo->count(); ++i)
+        longest = std::max(longest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
+    if (longest > combo->fontMetrics().averageCharWidth() * 40) {
+        combo->setProperty(kWraps, true);
+        connect(combo, &QComboBox::currentIndexChanged, combo, [combo] {
+            fitWrappedHeight(combo);
+            combo->update();
+        });
+    }
     connect(combo, qOverload<int>(&QComboBox::activated), this,
             [this, path, combo](int index) {
                 m_touched.insert(path);
@@ -153,6 +220,80 @@ QComboBox *FieldBinder::addChoice(QFormLayout *form, const QString &path, const 
             });
     addRow(form, combo, path, label);
     return combo;
+}
+
+QComboBox *FieldBinder::addSearchableChoice(QFormLayout *form, const QString &path, const QString &label,
+                                            const Choices &choices)
+{
+    QComboBox *combo = addChoice(form, path, label, choices);
+    combo->setProperty(kWraps, false);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    // Any part of the entry, in any case: «гер» finds «DE — Германия / Германия», «қаз» finds
+    // Kazakhstan; the list pops up under the box while typing.
+    auto *completer = new QCompleter(combo->model(), combo);
+    completer->setCompletionColumn(combo->modelColumn());
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    combo->setCompleter(completer);
+    combo->setCurrentIndex(qMax(0, combo->findData(m_session->value(path))));
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this, path, combo](const QString &text) {
+        const int index = combo->findText(text, Qt::MatchFixedString);
+        if (index < 0)
+            return;
+        combo->setCurrentIndex(index);
+        m_touched.insert(path);
+        m_session->setValue(path, combo->itemData(index));
+    });
+    // A code typed in full is taken at once, as the closed list did («DE»).
+    connect(combo->lineEdit(), &QLineEdit::textEdited, this, [this, path, combo](const QString &text) {
+        const QString code = text.trimmed();
+        if (code.size() < 2)
+            return;
+        for (int i = 1; i < combo->count(); ++i) {
+            if (combo->itemData(i).toString().compare(code, Qt::CaseInsensitive) == 0) {
+                m_touched.insert(path);
+                m_session->setValue(path, combo->itemData(i));
+                return;
+            }
+        }
+    });
+    connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this, path, combo] { commitTypedChoice(path, combo); });
+    return combo;
+}
+
+int FieldBinder::matchChoice(const QComboBox *combo, const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return 0;
+    int only = -1;
+    for (int i = 1; i < combo->count(); ++i) {
+        if (combo->itemText(i).compare(text, Qt::CaseInsensitive) == 0
+            || combo->itemData(i).toString().compare(text, Qt::CaseInsensitive) == 0)
+            return i;
+        if (combo->itemText(i).contains(text, Qt::CaseInsensitive))
+            only = only == -1 ? i : -2;
+    }
+    return only >= 0 ? only : -1;
+}
+
+void FieldBinder::commitTypedChoice(const QString &path, QComboBox *combo)
+{
+    if (m_readOnly)
+        return;
+    // Left without typing (a value from elsewhere the list lacks shows empty): nothing changes.
+    const int index = combo->lineEdit()->isModified() ? matchChoice(combo, combo->lineEdit()->text()) : -1;
+    if (index >= 0) {
+        m_touched.insert(path);
+        if (combo->itemData(index) != m_session->value(path))
+            m_session->setValue(path, combo->itemData(index));
+    }
+    // A text naming no entry (or several) is not stored: the box shows the stored entry again.
+    const QSignalBlocker block(combo);
+    combo->setCurrentIndex(qMax(0, combo->findData(m_session->value(path))));
+    combo->lineEdit()->setText(combo->currentText());
 }
 
 QCheckBox *FieldBinder::addFlag(QFormLayout *form, const QString &path, const QString &label)
@@ -176,6 +317,10 @@ void FieldBinder::refreshValues()
         const QSignalBlocker block(w);
         if (auto *combo = qobject_cast<QComboBox *>(w)) {
             combo->setCurrentIndex(qMax(0, combo->findData(v)));
+            if (combo->lineEdit())
+                combo->lineEdit()->setText(combo->currentText());
+            fitWrappedHeight(combo);
+            combo->update();
         } else if (auto *box = qobject_cast<QCheckBox *>(w)) {
             box->setChecked(v.toBool());
         } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
@@ -245,6 +390,8 @@ void FieldBinder::setReadOnly(bool readOnly)
     for (QWidget *w : std::as_const(m_widgets)) {
         if (auto *edit = qobject_cast<QLineEdit *>(w))
             edit->setReadOnly(readOnly);
+        else if (auto *combo = qobject_cast<QComboBox *>(w); combo && combo->lineEdit())
+            combo->lineEdit()->setReadOnly(readOnly);
     }
 }
 
@@ -253,6 +400,14 @@ bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
     auto *w = qobject_cast<QWidget *>(watched);
     if (!w)
         return QObject::eventFilter(watched, event);
+    if (auto *combo = qobject_cast<QComboBox *>(w); combo && combo->property(kWraps).toBool() && !combo->isEditable()) {
+        if (event->type() == QEvent::Paint) {
+            paintWrapped(combo);
+            return true;
+        }
+        if (event->type() == QEvent::Resize)
+            fitWrappedHeight(combo);
+    }
     // Left for another field; not merely a popup opening or another window coming up.
     if (event->type() == QEvent::FocusOut) {
         const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();

@@ -38,6 +38,11 @@ public:
     QLineEdit *addIin(QFormLayout *form, const QString &path, const QString &label);
     QLineEdit *addDate(QFormLayout *form, const QString &path, const QString &label);
     QComboBox *addChoice(QFormLayout *form, const QString &path, const QString &label, const Choices &choices);
+    // A long list (countries) that is also found by typing any part of an entry's text, in
+    // either language, or its code; the field keeps the entry's value, and a text that names
+    // no entry is not stored (the box shows the stored entry again).
+    QComboBox *addSearchableChoice(QFormLayout *form, const QString &path, const QString &label,
+                                   const Choices &choices);
     QCheckBox *addFlag(QFormLayout *form, const QString &path, const QString &label);
 
     QWidget *widgetFor(const QString &path) const { return m_widgets.value(path); }
@@ -72,6 +77,9 @@ protected:
 private:
     QLabel *addRow(QFormLayout *form, QWidget *editor, const QString &path, const QString &label);
     void commitDate(const QString &path, QLineEdit *edit);
+    void commitTypedChoice(const QString &path, QComboBox *combo);
+    // The entry a typed text names (whole text, code, or the only entry containing it); -1 if none.
+    static int matchChoice(const QComboBox *combo, const QString &text);
 
     CaseEditSession *m_session;
     QHash<QString, QWidget *> m_widgets;

@@ -119,7 +119,7 @@ QWidget *birthPlace(FieldBinder *b)
     QWidget *content;
     QVBoxLayout *page = newPage(&content);
     QFormLayout *form = addGroup(page, QStringLiteral("section.birthPlace"));
-    b->addChoice(form, QStringLiteral("applicant.birthPlace.country"),
+    b->addSearchableChoice(form, QStringLiteral("applicant.birthPlace.country"),
                  L(QStringLiteral("applicant.birthPlace.country")), countries());
     for (const char *f : {"region", "district", "okrug", "settlement"}) {
         const QString path = QStringLiteral("applicant.birthPlace.") + QString::fromLatin1(f);
@@ -167,13 +167,13 @@ QWidget *departure(FieldBinder *b)
     intro->setWordWrap(true);
     page->addWidget(intro);
     QFormLayout *from = addGroup(page, QStringLiteral("section.from"));
-    b->addChoice(from, QStringLiteral("from.country"), L(QStringLiteral("from.country")), countries());
+    b->addSearchableChoice(from, QStringLiteral("from.country"), L(QStringLiteral("from.country")), countries());
     for (const char *f : {"region", "district", "okrug", "settlement"}) {
         const QString path = QStringLiteral("from.") + QString::fromLatin1(f);
         b->addText(from, path, L(path));
     }
     QFormLayout *to = addGroup(page, QStringLiteral("section.to"));
-    b->addChoice(to, QStringLiteral("to.country"), L(QStringLiteral("to.country")), countries());
+    b->addSearchableChoice(to, QStringLiteral("to.country"), L(QStringLiteral("to.country")), countries());
     b->addText(to, QStringLiteral("to.settlement"), L(QStringLiteral("to.settlement")));
     auto *purposeForm = new QFormLayout;
     page->addLayout(purposeForm);
@@ -188,6 +188,10 @@ QWidget *social(FieldBinder *b)
     QWidget *content;
     QVBoxLayout *page = newPage(&content);
     QFormLayout *form = addGroup(page, QStringLiteral("section.social"));
+    // The options of items 11-14 are long («…/ Наемный (оплачиваемый) работник»): each choice
+    // goes on its own line under its caption, at the pane's full width, so the chosen one is
+    // read whole in the closed box.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     b->addChoice(form, QStringLiteral("applicant.socialCategory"), L(QStringLiteral("applicant.socialCategory")),
                  numberedChoices(QStringLiteral("socialCategory"), {1, 2, 3, 4, 5, 9}));
     b->addChoice(form, QStringLiteral("applicant.education"), L(QStringLiteral("applicant.education")),
