@@ -350,4 +350,24 @@ TEST_F(CaseCardTest, TheTimelineShowsTheExecutorsWholeName)
     }
 }
 
+TEST_F(CaseCardTest, TheNewestStepIsInSightAfterItIsRecorded)
+{
+    openCard(head);
+    // A low card: the timeline must scroll, and follow the step just recorded.
+    card->resize(1000, 520);
+    QCoreApplication::processEvents();
+    for (EventKind kind : {EventKind::Registered, EventKind::CompletenessChecked, EventKind::EnteredInSystem,
+                           EventKind::RequestsSent})
+        press(kind);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QTableWidget *timeline = card->timeline();
+    ASSERT_GE(timeline->rowCount(), 4);
+    const int last = timeline->rowCount() - 1;
+    const QRect row = timeline->visualRect(timeline->model()->index(last, 1));
+    EXPECT_TRUE(timeline->viewport()->rect().contains(row))
+        << "newest step at y " << row.y() << "–" << row.bottom() << ", viewport height "
+        << timeline->viewport()->height();
+}
+
 } // namespace

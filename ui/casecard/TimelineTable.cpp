@@ -3,9 +3,10 @@
 #include "casecard/EventSummary.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QTimer>
 
 #include <algorithm>
-#include <QTimer>
 
 namespace exitdesk::ui {
 
@@ -30,7 +31,13 @@ TimelineTable::TimelineTable(QWidget *parent) : QTableWidget(0, 4, parent)
     auto *remeasure = new QTimer(this);
     remeasure->setSingleShot(true);
     remeasure->setInterval(0);
-    connect(remeasure, &QTimer::timeout, this, [this] { resizeRowsToContents(); });
+    connect(remeasure, &QTimer::timeout, this, [this] {
+        // Taller rows push the newest step out of view again: follow it if it was shown.
+        const bool atNewest = verticalScrollBar()->value() == verticalScrollBar()->maximum();
+        resizeRowsToContents();
+        if (atNewest)
+            scrollToBottom();
+    });
     connect(horizontalHeader(), &QHeaderView::sectionResized, remeasure, qOverload<>(&QTimer::start));
     retranslate();
 }
