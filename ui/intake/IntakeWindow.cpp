@@ -228,8 +228,7 @@ bool IntakeWindow::printRegistrationRequest()
         return false;
     }
     // The request is recorded with the case: a new questionnaire is stored as a draft first.
-    if (m_session->caseData().status == CaseStatus::Draft && (m_session->caseData().id == 0 || m_session->isModified())
-        && !saveDraft())
+    if (!storedForPrinting())
         return false;
     DocumentIssuer issuer(m_context, actor(), this);
     DocumentIssuer::Options options;
@@ -239,14 +238,25 @@ bool IntakeWindow::printRegistrationRequest()
     IssuedDocument record;
     const DocumentIssuer::Result result = issuer.issue(m_session->caseData(), forms::FormKind::RegistrationRequest,
                                                        currentFormLanguage(m_formLanguage), options, &record, &message);
+    return reportPrinted(forms::FormKind::RegistrationRequest, result, record, message);
+}
+
+bool IntakeWindow::storedForPrinting()
+{
+    const Case &c = m_session->caseData();
+    return c.status != CaseStatus::Draft || (c.id != 0 && !m_session->isModified()) || saveDraft();
+}
+
+bool IntakeWindow::reportPrinted(forms::FormKind kind, DocumentIssuer::Result result, const IssuedDocument &record,
+                                 const QString &message)
+{
     if (result == DocumentIssuer::Failed) {
         showError(message);
         return false;
     }
     if (result == DocumentIssuer::Issued) {
-        m_notice = tr("%1 printed: %2.")
-                       .arg(DocumentIssuer::formName(forms::FormKind::RegistrationRequest),
-                            tr("copy %1").arg(record.copyNumber));
+        m_lastError.clear();
+        m_notice = tr("%1 printed: %2.").arg(DocumentIssuer::formName(kind), tr("copy %1").arg(record.copyNumber));
         updateActions();
     }
     return result == DocumentIssuer::Issued;
@@ -256,8 +266,7 @@ bool IntakeWindow::printQuestionnaire()
 {
     // Recorded as issued with the case (permission CaseEdit), like the receipts: a new or
     // changed questionnaire is stored as a draft first, so the paper signed is the one stored.
-    if (m_session->caseData().status == CaseStatus::Draft && (m_session->caseData().id == 0 || m_session->isModified())
-        && !saveDraft())
+    if (!storedForPrinting())
         return false;
     // Annex 1 is always bilingual; printed pre-filled for the applicant's signature.
     QString error;
@@ -271,17 +280,7 @@ bool IntakeWindow::printQuestionnaire()
     QString message;
     IssuedDocument record;
     const DocumentIssuer::Result result = issuer.issueData(form->kind(), form->data(), &record, &message);
-    if (result == DocumentIssuer::Failed) {
-        showError(message);
-        return false;
-    }
-    if (result == DocumentIssuer::Issued) {
-        m_lastError.clear();
-        m_notice = tr("%1 printed: %2.")
-                       .arg(DocumentIssuer::formName(forms::FormKind::Questionnaire), tr("copy %1").arg(record.copyNumber));
-        updateActions();
-    }
-    return result == DocumentIssuer::Issued;
+    return reportPrinted(forms::FormKind::Questionnaire, result, record, message);
 }
 
 void IntakeWindow::showError(const QString &message)

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "decision/DocumentIssuer.h"
 
 #include <QWidget>
 
@@ -73,6 +74,11 @@ private:
     void retranslate();
     void updateActions();
     void showError(const QString &message);
+    // A draft that is new or changed is stored first: what is printed is what is stored.
+    bool storedForPrinting();
+    // The status line after printing a form; true when it was issued.
+    bool reportPrinted(forms::FormKind kind, DocumentIssuer::Result result, const IssuedDocument &record,
+                       const QString &message);
     // Issues the receipt built by the controller; false when it was not printed.
     bool issueReceipt(const std::unique_ptr<forms::OfficialForm> &form);
     bool registrationRequestNeeded() const;
