@@ -69,9 +69,9 @@ void BM_ReadCasesAndEvents(benchmark::State &state)
     for (auto _ : state) {
         std::unique_ptr<LedgerCaseStream> stream;
         if (s.db->isPostgres())
-            stream = std::make_unique<LedgerPostgresStream>(s.db->connection(), LedgerFilter());
+            stream = std::make_unique<LedgerPostgresStream>(s.db->connection(), LedgerFilter(), kAsOf);
         else
-            stream = std::make_unique<LedgerSqliteStream>(s.db->connection(), LedgerFilter());
+            stream = std::make_unique<LedgerSqliteStream>(s.db->connection(), LedgerFilter(), kAsOf);
         QString error;
         stream->start(&error);
         LedgerCaseRecord record;

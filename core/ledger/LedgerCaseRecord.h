@@ -1,7 +1,10 @@
 // What the register reads about one case before deriving its line: the case's columns (and the
-// few fields of its JSON body the ledger prints) and its workflow events.
+// few fields of its JSON body the ledger prints), and either what its events say as kept in the
+// stage cache (CaseStageIndex) or, when the cache has no row for the case or the register is as
+// of a day before its latest event, the events themselves to replay.
 #pragma once
 
+#include "ledger/LedgerDerivation.h"
 #include "ledger/LedgerRow.h"
 #include "workflow/CaseEvent.h"
 
@@ -16,7 +19,9 @@ struct LedgerCaseRecord
     QDateTime submittedAt;
     QString channel;
     QString childrenJson; // the body's "children" array, as JSON text
-    QList<CaseEvent> events;
+    bool cached = false;     // `derived` holds for the register's day: no replay
+    LedgerDerivation derived; // when cached
+    QList<CaseEvent> events;  // when not cached
 };
 
 // Streams LedgerCaseRecords from the database in case id order.

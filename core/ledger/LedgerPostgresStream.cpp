@@ -8,8 +8,8 @@
 
 namespace exitdesk {
 
-LedgerPostgresStream::LedgerPostgresStream(QSqlDatabase connection, LedgerFilter filter)
-    : m_connection(std::move(connection)), m_filter(std::move(filter)), m_query(m_connection)
+LedgerPostgresStream::LedgerPostgresStream(QSqlDatabase connection, LedgerFilter filter, const QDate &asOf)
+    : m_connection(std::move(connection)), m_filter(std::move(filter)), m_asOf(asOf), m_query(m_connection)
 {
 }
 
@@ -18,11 +18,12 @@ bool LedgerPostgresStream::start(QString *error)
     QVariantList binds;
     const QString where = m_filter.sqlCondition(&binds);
     // OFFSET 0 keeps the subquery whole, so each body is parsed into jsonb once per case rather
-    // than once per joined event row.
+    // than once per joined event row. Only the cases to replay bring their events.
     const QString sql =
-        QStringLiteral("SELECT %1, %2 FROM (SELECT c.*, c.body::jsonb AS j FROM cases c WHERE %3 "
-                       "OFFSET 0) c LEFT JOIN case_events e ON e.case_id = c.id ORDER BY c.id, e.id")
-            .arg(LedgerSql::caseColumns(Dialect::PostgreSQL), LedgerSql::eventColumns(), where);
+        QStringLiteral("SELECT %1, %2, %3 FROM (SELECT c.*, c.body::jsonb AS j FROM cases c WHERE %4 "
+                       "OFFSET 0) c %5 LEFT JOIN case_events e ON e.case_id = c.id AND %6 ORDER BY c.id, e.id")
+            .arg(LedgerSql::caseColumns(Dialect::PostgreSQL), LedgerSql::stageColumns(m_asOf),
+                 LedgerSql::eventColumns(), where, LedgerSql::stageJoin(), LedgerSql::replayCondition(m_asOf));
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
         *error = m_query.lastError().text();
@@ -50,7 +51,9 @@ bool LedgerPostgresStream::next(LedgerCaseRecord *record, QString *error)
         return false;
     }
     LedgerSql::readCase(m_query, 0, record);
-    const int ev = LedgerSql::CaseColumnCount;
+    const int stage = LedgerSql::CaseColumnCount;
+    LedgerSql::readStage([this, stage](int i) { return m_query.value(stage + i).toString(); }, record);
+    const int ev = stage + LedgerSql::StageColumnCount;
     while (true) {
         CaseEvent e;
         if (!m_query.isNull(ev) && LedgerSql::readEvent(m_query, ev, &e))

@@ -44,9 +44,9 @@ bool LedgerQuery::start(QString *error)
         return false;
     }
     if (m_db.isPostgres())
-        m_stream = std::make_unique<LedgerPostgresStream>(m_db.connection(), m_filter);
+        m_stream = std::make_unique<LedgerPostgresStream>(m_db.connection(), m_filter, m_deriver.asOf());
     else
-        m_stream = std::make_unique<LedgerSqliteStream>(m_db.connection(), m_filter, m_readAhead);
+        m_stream = std::make_unique<LedgerSqliteStream>(m_db.connection(), m_filter, m_deriver.asOf(), m_readAhead);
     if (!m_stream->start(&m_error)) {
         *error = m_error;
         m_stream.reset();

@@ -1,7 +1,7 @@
 // Turns what the database holds about a case (LedgerCaseRecord) into its register line: the
-// stage, due date, decision and the national security answer come from replaying the case's
-// events through the Workflow, as of a reference day, so the register says what the case
-// screen says.
+// stage, due date, decision and the national security answer come from the case's events
+// through the Workflow, as of a reference day, so the register says what the case screen says:
+// as the stage cache keeps them (LedgerDerivation) when it holds for that day, else replayed.
 #pragma once
 
 #include "ledger/LedgerCaseRecord.h"
@@ -21,6 +21,7 @@ public:
     LedgerRow derive(LedgerCaseRecord &record, bool *finished) const;
 
     static QList<LedgerChild> children(const QString &childrenJson);
+    const QDate &asOf() const { return m_asOf; }
 
 private:
     const Workflow &m_workflow;

@@ -100,6 +100,28 @@ QString LedgerSql::caseColumns(Dialect dialect)
                                    "json_extract(c.body, '$.channel'), json_extract(c.body, '$.children')");
 }
 
+QString LedgerSql::stageJoin()
+{
+    return QStringLiteral("LEFT JOIN case_stages s ON s.case_id = c.id");
+}
+
+QString LedgerSql::stageColumns(const QDate &asOf)
+{
+    return QStringLiteral("s.stage, s.finished, s.service_due, s.overdue_from, s.security_date, s.security_number, "
+                          "s.decision_date, s.permit_date, s.refusal_grounds, s.executor, s.note, s.last_event_day, "
+                          "CASE WHEN %1 THEN 1 ELSE 0 END")
+        .arg(replayCondition(asOf));
+}
+
+QString LedgerSql::replayCondition(const QDate &asOf)
+{
+    // The day is a date Qt formats (digits and dashes): safe as a literal.
+    const QString later = asOf.isValid()
+                              ? QStringLiteral(" OR s.last_event_day > '%1'").arg(asOf.toString(Qt::ISODate))
+                              : QString();
+    return QStringLiteral("(c.status = 'accepted' AND (s.case_id IS NULL%1))").arg(later);
+}
+
 QString LedgerSql::eventColumns()
 {
     return QStringLiteral("e.case_id, e.id, e.kind, e.at, e.data, e.executor");

@@ -34,8 +34,9 @@ QString sqliteError(sqlite3 *db)
 
 } // namespace
 
-LedgerSqliteStream::LedgerSqliteStream(QSqlDatabase connection, LedgerFilter filter, bool readAhead)
-    : m_connection(std::move(connection)), m_filter(std::move(filter)), m_readAhead(readAhead)
+LedgerSqliteStream::LedgerSqliteStream(QSqlDatabase connection, LedgerFilter filter, const QDate &asOf,
+                                       bool readAhead)
+    : m_connection(std::move(connection)), m_filter(std::move(filter)), m_asOf(asOf), m_readAhead(readAhead)
 {
 }
 
@@ -145,16 +146,19 @@ bool LedgerSqliteStream::start(QString *error)
     QVariantList binds;
     const QString where = m_filter.sqlCondition(&binds);
     if (!prepare(&m_cases,
-                 QStringLiteral("SELECT %1 FROM cases c WHERE %2 ORDER BY c.id")
-                     .arg(LedgerSql::caseColumns(Dialect::SQLite), where),
+                 QStringLiteral("SELECT %1, %2 FROM cases c %3 WHERE %4 ORDER BY c.id")
+                     .arg(LedgerSql::caseColumns(Dialect::SQLite), LedgerSql::stageColumns(m_asOf),
+                          LedgerSql::stageJoin(), where),
                  binds, error))
         return false;
-    // CROSS JOIN makes SQLite walk the cases in id order and look their events up by index,
-    // so the events come in case order without sorting them all first.
+    // Only the cases to replay bring their events. The joins fix SQLite's order: the cases in id
+    // order, their cache row and events looked up by index, so the events come in case order
+    // without sorting them all first.
     if (!prepare(&m_events,
-                 QStringLiteral("SELECT %1 FROM cases c CROSS JOIN case_events e ON e.case_id = c.id "
-                                "WHERE %2 ORDER BY c.id")
-                     .arg(LedgerSql::eventColumns(), where),
+                 QStringLiteral("SELECT %1 FROM cases c %2 CROSS JOIN case_events e ON e.case_id = c.id "
+                                "WHERE %3 AND %4 ORDER BY c.id")
+                     .arg(LedgerSql::eventColumns(), LedgerSql::stageJoin(), where,
+                          LedgerSql::replayCondition(m_asOf)),
                  binds, error))
         return false;
     m_eventPending = false;
@@ -187,6 +191,8 @@ void LedgerSqliteStream::readCase(LedgerCaseRecord *r)
     r->channel = text(q, 13);
     r->childrenJson = text(q, 14);
     r->events.clear();
+    const int stage = LedgerSql::CaseColumnCount;
+    LedgerSql::readStage([q, stage](int i) { return text(q, stage + i); }, r);
 }
 
 bool LedgerSqliteStream::readEvent(CaseEvent *e)

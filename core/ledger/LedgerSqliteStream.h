@@ -1,5 +1,5 @@
 // Reads the register from SQLite with two forward-only statements walked side by side: the
-// cases in id order, and their events in the same order (SQLite allows several statements
+// cases in id order with their stage cache, and the events of those to replay in the same order (SQLite allows several statements
 // active on one connection). The case columns, and the JSON fields extracted from the body,
 // are read once per case, not once per event as a join would.
 //
@@ -32,7 +32,8 @@ namespace exitdesk {
 class LedgerSqliteStream : public LedgerCaseStream
 {
 public:
-    LedgerSqliteStream(QSqlDatabase connection, LedgerFilter filter, bool readAhead = false);
+    // asOf: the register's day (see LedgerSql::replayCondition).
+    LedgerSqliteStream(QSqlDatabase connection, LedgerFilter filter, const QDate &asOf, bool readAhead = false);
     ~LedgerSqliteStream() override; // stops reading, finalizes the statements (the connection stays open)
     LedgerSqliteStream(const LedgerSqliteStream &) = delete;
     LedgerSqliteStream &operator=(const LedgerSqliteStream &) = delete;
@@ -63,6 +64,7 @@ private:
 
     QSqlDatabase m_connection;
     LedgerFilter m_filter;
+    QDate m_asOf;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_cases = nullptr;
     sqlite3_stmt *m_events = nullptr;

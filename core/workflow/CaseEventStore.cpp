@@ -152,7 +152,7 @@ bool CaseEventStore::record(const Workflow &workflow, const WorkflowCase &c, Cas
                             {QStringLiteral("id"), e.id}};
     const QDateTime auditAt = e.recordedAt.isValid() ? e.recordedAt : e.at;
     const QString caseLabel = c.number.isEmpty() ? QStringLiteral("#%1").arg(c.id) : c.number;
-    if (!CaseStageIndex::store(m_db, c.id, r.state, error))
+    if (!CaseStageIndex::store(m_db, c.id, r, error))
         return false;
     if (!AuditLog::append(m_db,
                           AuditEntry::make(*actor, auditAt, QStringLiteral("case.event"), QStringLiteral("case"),

@@ -1,6 +1,7 @@
 #include "workflow/CaseStageIndex.h"
 
 #include "interchange/JsonReader.h"
+#include "ledger/LedgerDerivation.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "workflow/CaseEventStore.h"
@@ -83,7 +84,7 @@ int refresh(Database &db, const Workflow &workflow, Scope scope, QString *error,
                 continue; // an accepted case always has its submission time; nothing to derive
             const WorkflowResult r = workflow.derive(p.submittedAt, p.channel, events.value(p.id), QDate(),
                                                      Workflow::Detail::DatesOnly);
-            if (!CaseStageIndex::store(db, p.id, r.state, error))
+            if (!CaseStageIndex::store(db, p.id, r, error))
                 return -1;
         }
         if (!tx.commit()) {
@@ -99,17 +100,42 @@ int refresh(Database &db, const Workflow &workflow, Scope scope, QString *error,
 
 } // namespace
 
-bool CaseStageIndex::store(Database &db, qint64 caseId, const WorkflowState &state, QString *error)
+bool CaseStageIndex::store(Database &db, qint64 caseId, const WorkflowResult &result, QString *error)
 {
-    const Deadline *current = state.currentDeadline();
+    const Deadline *current = result.state.currentDeadline();
+    const LedgerDerivation line = LedgerDerivation::of(result);
+    const auto date = [](const QDate &d) {
+        return d.isValid() ? QVariant(JsonReader::formatDate(d)) : QVariant(QMetaType(QMetaType::QString));
+    };
+    const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; }; // NOT NULL columns
     QSqlQuery q(db.connection());
     // SQLite (3.24+) and PostgreSQL share this upsert.
-    q.prepare(QStringLiteral("INSERT INTO case_stages (case_id, stage, stage_due) VALUES (?, ?, ?) "
+    q.prepare(QStringLiteral("INSERT INTO case_stages (case_id, stage, stage_due, finished, service_due, "
+                             "overdue_from, security_date, security_number, decision_date, permit_date, "
+                             "refusal_grounds, executor, note, last_event_day) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (case_id) DO UPDATE SET stage = excluded.stage, "
-                             "stage_due = excluded.stage_due"));
+                             "stage_due = excluded.stage_due, finished = excluded.finished, "
+                             "service_due = excluded.service_due, overdue_from = excluded.overdue_from, "
+                             "security_date = excluded.security_date, "
+                             "security_number = excluded.security_number, "
+                             "decision_date = excluded.decision_date, permit_date = excluded.permit_date, "
+                             "refusal_grounds = excluded.refusal_grounds, executor = excluded.executor, "
+                             "note = excluded.note, last_event_day = excluded.last_event_day"));
     q.addBindValue(caseId);
-    q.addBindValue(stageKey(state.stage));
-    q.addBindValue(current ? JsonReader::formatDate(current->due) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(line.stage);
+    q.addBindValue(date(current ? current->due : QDate()));
+    q.addBindValue(line.finished ? 1 : 0);
+    q.addBindValue(date(line.dueDate));
+    q.addBindValue(date(line.overdueFrom));
+    q.addBindValue(date(line.securityAnswerDate));
+    q.addBindValue(text(line.securityAnswerNumber));
+    q.addBindValue(date(line.decisionDate));
+    q.addBindValue(date(line.permitDate));
+    q.addBindValue(text(LedgerDerivation::groundsText(line.refusalGrounds)));
+    q.addBindValue(text(line.executor));
+    q.addBindValue(text(line.note));
+    q.addBindValue(date(line.lastEventDay));
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;

@@ -70,7 +70,7 @@ qint64 count(Database &db, const QString &sql)
 
 QList<LedgerCaseRecord> streamAll(Fixture &f, const LedgerFilter &filter)
 {
-    LedgerSqliteStream stream(f.db->connection(), filter);
+    LedgerSqliteStream stream(f.db->connection(), filter, QDate());
     QString error;
     EXPECT_TRUE(stream.start(&error)) << error.toStdString();
     QList<LedgerCaseRecord> records;

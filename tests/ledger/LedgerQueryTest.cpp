@@ -4,6 +4,7 @@
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerWorkflow.h"
 #include "storage/Database.h"
+#include "workflow/CaseStageIndex.h"
 #include "workflow/Workflow.h"
 
 #include "PgScratchDatabase.h"
@@ -44,9 +45,10 @@ Fixture filled(const QString &location, qint64 cases = 400)
     return f;
 }
 
-QList<LedgerRow> readAll(Fixture &f, const LedgerFilter &filter, qint64 *expected = nullptr)
+QList<LedgerRow> readAll(Fixture &f, const LedgerFilter &filter, qint64 *expected = nullptr,
+                         const QDate &asOf = kToday)
 {
-    LedgerQuery query(*f.db, *f.workflow, filter, kToday);
+    LedgerQuery query(*f.db, *f.workflow, filter, asOf);
     QString error;
     EXPECT_TRUE(query.start(&error)) << error.toStdString();
     if (expected)
@@ -194,6 +196,54 @@ void checkFilters(Fixture &f)
                        {someExecutor}));
 }
 
+// Every column of a line, as text.
+QString lineText(const LedgerRow &r)
+{
+    QStringList parts{QString::number(r.caseId), r.caseNumber, r.surname, r.name, r.patronymic,
+                      r.birthDate.toString(Qt::ISODate), r.iin, r.passportNumber, r.identityCardNumber, r.toCountry,
+                      r.securityAnswerDate.toString(Qt::ISODate), r.securityAnswerNumber,
+                      r.permitDate.toString(Qt::ISODate), r.permitCaseNumber, r.note, r.office,
+                      r.submittedOn.toString(Qt::ISODate), r.dueDate.toString(Qt::ISODate), r.status, r.stage,
+                      r.overdue ? QStringLiteral("overdue") : QStringLiteral("-"),
+                      r.decisionDate.toString(Qt::ISODate), r.executor};
+    for (int g : r.refusalGrounds)
+        parts << QString::number(g);
+    for (const LedgerChild &c : r.children)
+        parts << c.fullName << c.birthDate.toString(Qt::ISODate);
+    return parts.join(QLatin1Char('|'));
+}
+
+QStringList register_(Fixture &f, const QDate &asOf)
+{
+    QStringList lines;
+    for (const LedgerRow &r : readAll(f, LedgerFilter(), nullptr, asOf))
+        lines << lineText(r);
+    return lines;
+}
+
+// The lines read from the stage cache are those the replay of every case gives, as of the demo's
+// today and of earlier days (when cases with later events are replayed as of that day).
+void checkCacheAgreesWithReplay(Fixture &f)
+{
+    const QList<QDate> days{kToday, kToday.addDays(-20), kToday.addDays(-90), QDate()};
+    QSqlQuery(f.db->connection()).exec(QStringLiteral("DELETE FROM case_stages"));
+    QList<QStringList> replayed;
+    for (const QDate &day : days)
+        replayed << register_(f, day);
+    QString error;
+    ASSERT_GT(CaseStageIndex::refreshMissing(*f.db, *f.workflow, &error), 300) << error.toStdString();
+    for (int i = 0; i < days.size(); ++i) {
+        SCOPED_TRACE(days.at(i).toString(Qt::ISODate).toStdString());
+        const QStringList cached = register_(f, days.at(i));
+        ASSERT_EQ(cached.size(), replayed.at(i).size());
+        for (int j = 0; j < cached.size(); ++j)
+            EXPECT_EQ(cached.at(j).toStdString(), replayed.at(i).at(j).toStdString());
+    }
+    // As of today the register no longer needs the events: it reads the cache.
+    ASSERT_TRUE(QSqlQuery(f.db->connection()).exec(QStringLiteral("DELETE FROM case_events")));
+    EXPECT_EQ(register_(f, kToday), replayed.first());
+}
+
 } // namespace
 
 TEST(LedgerQueryTest, SqliteRegisterHasEveryCaseHandedInOnceWithDerivedColumns)
@@ -206,6 +256,22 @@ TEST(LedgerQueryTest, SqliteFilters)
 {
     Fixture f = filled(QStringLiteral(":memory:"));
     checkFilters(f);
+}
+
+TEST(LedgerQueryTest, SqliteCachedLinesAreTheReplayedLines)
+{
+    Fixture f = filled(QStringLiteral(":memory:"));
+    checkCacheAgreesWithReplay(f);
+}
+
+TEST(LedgerQueryTest, PostgresCachedLinesAreTheReplayedLines)
+{
+    test::PgScratchDatabase pg;
+    if (pg.url().isEmpty())
+        GTEST_SKIP() << pg.error().toStdString();
+    Fixture f = filled(pg.url());
+    ASSERT_TRUE(f.db);
+    checkCacheAgreesWithReplay(f);
 }
 
 TEST(LedgerQueryTest, PostgresReadsTheSameRegisterAsSqlite)

@@ -138,7 +138,7 @@ void IntakeController::indexStage(const Case &c)
     const WorkflowResult derived = m_context.deadlines->workflow()->derive(c.submittedAt, c.channel, {}, QDate(),
                                                                            Workflow::Detail::DatesOnly);
     QString error;
-    if (!CaseStageIndex::store(*m_context.database, c.id, derived.state, &error))
+    if (!CaseStageIndex::store(*m_context.database, c.id, derived, &error))
         qWarning("stage index: %s", qPrintable(error));
 }
 
