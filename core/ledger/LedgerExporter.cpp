@@ -35,7 +35,7 @@ LedgerExportResult LedgerExporter::run(LedgerRowReader &rows, const QString &pat
             }
             if (!rows.next(&row))
                 break;
-            if (!writing.push(std::move(row)))
+            if (!writing.push(row))
                 break;
             ++done;
             if (m_progress && done % m_interval == 0)

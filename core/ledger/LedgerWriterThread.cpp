@@ -16,7 +16,7 @@ LedgerWriterThread::~LedgerWriterThread()
 void LedgerWriterThread::run()
 {
     while (true) {
-        QList<LedgerRow> batch;
+        QList<LedgerXlsxWriter::Line> batch;
         {
             std::unique_lock<std::mutex> lock(m_mutex);
             m_changed.wait(lock, [this] { return m_abandoned || !m_batches.empty() || m_closing; });
@@ -26,8 +26,8 @@ void LedgerWriterThread::run()
             m_batches.pop_front();
         }
         m_changed.notify_all(); // room for the producer
-        for (const LedgerRow &row : batch) {
-            if (!m_writer.write(row)) {
+        for (const LedgerXlsxWriter::Line &line : batch) {
+            if (!m_writer.writeLine(line)) {
                 std::lock_guard<std::mutex> lock(m_mutex);
                 m_failed = true;
                 m_abandoned = true;
@@ -44,15 +44,16 @@ void LedgerWriterThread::flushBatch()
     m_changed.wait(lock, [this] { return m_abandoned || int(m_batches.size()) < MaxBatches; });
     if (!m_abandoned)
         m_batches.push_back(std::move(m_current));
-    m_current = QList<LedgerRow>();
+    m_current = QList<LedgerXlsxWriter::Line>();
     m_current.reserve(BatchSize);
     lock.unlock();
     m_changed.notify_all();
 }
 
-bool LedgerWriterThread::push(LedgerRow row)
+bool LedgerWriterThread::push(const LedgerRow &row)
 {
-    m_current.append(std::move(row));
+    m_writer.count(row);
+    m_current.append(LedgerXlsxWriter::line(row, ++m_pushed, m_writer.language()));
     if (m_current.size() >= BatchSize)
         flushBatch();
     return !failed();

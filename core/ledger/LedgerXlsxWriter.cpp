@@ -1,6 +1,7 @@
 #include "ledger/LedgerXlsxWriter.h"
 
 #include "ledger/CLocaleScope.h"
+#include "ledger/FastZip.h"
 #include "ledger/LedgerColumns.h"
 #include "ledger/LedgerTotalsSheet.h"
 
@@ -186,7 +187,46 @@ bool LedgerXlsxWriter::open(const QString &path, QString *error)
     return true;
 }
 
+LedgerXlsxWriter::Line LedgerXlsxWriter::line(const LedgerRow &row, qint64 sequence, LedgerLanguage language)
+{
+    // Excel's serial day 0 is 1899-12-30 (for every day after February 1900).
+    static const qint64 excelEpoch = QDate(1899, 12, 30).toJulianDay();
+    const QList<LedgerColumnInfo> &columns = LedgerColumns::all();
+    Line cells(columns.size());
+    for (int c = 0; c < columns.size(); ++c) {
+        const LedgerCell cell = LedgerColumns::cell(row, columns.at(c).column, sequence, language);
+        if (cell.empty())
+            continue;
+        Cell &out = cells[c];
+        out.empty = false;
+        out.kind = cell.kind;
+        switch (cell.kind) {
+        case LedgerColumnInfo::Text:
+            out.text = cell.text.toUtf8();
+            out.width = int(cell.text.size());
+            break;
+        case LedgerColumnInfo::Date:
+            out.number = double(cell.date.toJulianDay() - excelEpoch);
+            out.width = 10;
+            break;
+        case LedgerColumnInfo::Number:
+            out.number = cell.number;
+            out.width = int(cell.display().size());
+            break;
+        }
+    }
+    return cells;
+}
+
 bool LedgerXlsxWriter::write(const LedgerRow &row)
+{
+    if (!writeLine(line(row, d->rows + 1, d->options.language)))
+        return false;
+    count(row);
+    return true;
+}
+
+bool LedgerXlsxWriter::writeLine(const Line &line)
 {
     if (!d->workbook) {
         d->error = QStringLiteral("workbook not open");
@@ -199,41 +239,35 @@ bool LedgerXlsxWriter::write(const LedgerRow &row)
             return false;
     }
     const lxw_row_t r = lxw_row_t(d->rowsInSheet + 1);
-    const QList<LedgerColumnInfo> &columns = LedgerColumns::all();
-    for (int c = 0; c < columns.size(); ++c) {
-        const LedgerCell cell =
-            LedgerColumns::cell(row, columns.at(c).column, d->rows + 1, d->options.language);
-        if (cell.empty())
+    for (int c = 0; c < line.size(); ++c) {
+        const Cell &cell = line.at(c);
+        if (cell.empty)
             continue;
         lxw_error e = LXW_NO_ERROR;
-        int width = 0;
         switch (cell.kind) {
-        case LedgerColumnInfo::Text: {
-            const QByteArray utf8 = cell.text.toUtf8();
-            e = worksheet_write_string(d->sheet, r, lxw_col_t(c), utf8.constData(), nullptr);
-            width = int(cell.text.size());
+        case LedgerColumnInfo::Text:
+            e = worksheet_write_string(d->sheet, r, lxw_col_t(c), cell.text.constData(), nullptr);
             break;
-        }
-        case LedgerColumnInfo::Date: {
-            lxw_datetime dt = {cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0};
-            e = worksheet_write_datetime(d->sheet, r, lxw_col_t(c), &dt, d->dateFormat);
-            width = 10;
+        case LedgerColumnInfo::Date:
+            e = worksheet_write_number(d->sheet, r, lxw_col_t(c), cell.number, d->dateFormat);
             break;
-        }
         case LedgerColumnInfo::Number:
             e = worksheet_write_number(d->sheet, r, lxw_col_t(c), cell.number, nullptr);
-            width = int(cell.display().size());
             break;
         }
         if (e != LXW_NO_ERROR)
             return d->fail(e);
-        if (width > d->dataWidths.at(c))
-            d->dataWidths[c] = width;
+        if (cell.width > d->dataWidths.at(c))
+            d->dataWidths[c] = cell.width;
     }
     ++d->rowsInSheet;
     ++d->rows;
-    d->totals.add(row);
     return true;
+}
+
+void LedgerXlsxWriter::count(const LedgerRow &row)
+{
+    d->totals.add(row);
 }
 
 bool LedgerXlsxWriter::close(QString *error)
@@ -257,6 +291,7 @@ bool LedgerXlsxWriter::close(QString *error)
     workbook_set_properties(d->workbook, &properties);
 
     if (ok) {
+        const FastZip fast; // the sheets deflated at the fastest level
         const lxw_error e = workbook_close(d->workbook); // frees the workbook whatever happens
         d->workbook = nullptr;
         d->sheet = nullptr;
@@ -273,6 +308,11 @@ bool LedgerXlsxWriter::close(QString *error)
 void LedgerXlsxWriter::discard()
 {
     d->free();
+}
+
+LedgerLanguage LedgerXlsxWriter::language() const
+{
+    return d->options.language;
 }
 
 qint64 LedgerXlsxWriter::rowsWritten() const

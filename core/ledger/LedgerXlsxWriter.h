@@ -12,12 +12,15 @@
 // cancellation around it.
 #pragma once
 
+#include "ledger/LedgerColumns.h"
 #include "ledger/LedgerLanguage.h"
 #include "ledger/LedgerRow.h"
 #include "ledger/LedgerTotals.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QVector>
 
 #include <memory>
 
@@ -46,13 +49,34 @@ public:
 
     // Starts a workbook that close() will write to path (the file is created only by close()).
     bool open(const QString &path, QString *error);
+    // One line made ready for the workbook: its cells as UTF-8 text or numbers (dates as Excel
+    // serial days), with their widths. Needs no writer, so another thread can make lines while
+    // this one writes (LedgerWriterThread).
+    struct Cell
+    {
+        LedgerColumnInfo::Kind kind = LedgerColumnInfo::Text;
+        QByteArray text;
+        double number = 0;
+        int width = 0;
+        bool empty = true;
+    };
+    using Line = QVector<Cell>;
+    // sequence: the line's number in the register (column №).
+    static Line line(const LedgerRow &row, qint64 sequence, LedgerLanguage language);
+
     // Appends one line; false (and error()) when libxlsxwriter fails.
     bool write(const LedgerRow &row);
+    // The same in two halves: writeLine() the cells of line(row, rowsWritten() + 1, language),
+    // and count(row) into the totals. Either may run on another thread than the other, never
+    // both halves on two threads at once with themselves.
+    bool writeLine(const Line &line);
+    void count(const LedgerRow &row);
     // Writes the totals sheet and the file. The writer is done afterwards, even on failure.
     bool close(QString *error);
     // Drops everything without writing a file.
     void discard();
 
+    LedgerLanguage language() const;
     qint64 rowsWritten() const;
     int registerSheets() const;
     const LedgerTotals &totals() const;

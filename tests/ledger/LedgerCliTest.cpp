@@ -111,6 +111,14 @@ TEST_F(LedgerCliTest, ExportReadBackMatchesTheDatabase)
     const QJsonArray cells = sheet.value(QStringLiteral("rows")).toArray();
     EXPECT_EQ(cellText(cells, 0, 1), QStringLiteral("Фамилия"));
     EXPECT_EQ(cellText(cells, 0, 14), QStringLiteral("Дата подачи"));
+    // The sheet deflated at the fastest level (ledger/FastZip), so that writing the file does not
+    // take longer than reading the register.
+    const QJsonObject sheetPart = book.value(QStringLiteral("zip"))
+                                      .toObject()
+                                      .value(QStringLiteral("xl/worksheets/sheet1.xml"))
+                                      .toObject();
+    EXPECT_EQ(sheetPart.value(QStringLiteral("method")).toInt(), 8); // deflated
+    EXPECT_TRUE(sheetPart.value(QStringLiteral("fastest")).toBool());
     // Dates typed as dates with the dd.mm.yyyy format, in every line.
     for (int i = 1; i < cells.size(); ++i) {
         const QJsonObject submitted = cells.at(i).toArray().at(14).toObject();

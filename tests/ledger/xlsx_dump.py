@@ -1,10 +1,12 @@
 #!/usr/bin/python3
 """Reads an .xlsx file with openpyxl and prints what the ledger tests check, as JSON:
 sheet names; per sheet the frozen pane, the autofilter range, the number of rows and columns,
-the charts, and every cell as {"t": s|n|d|f, "v": value, "f": number format}."""
+the charts, and every cell as {"t": s|n|d|f, "v": value, "f": number format}; per part of the
+zip, its compression method and whether it was deflated at the fastest level."""
 import datetime
 import json
 import sys
+import zipfile
 
 import openpyxl
 
@@ -39,6 +41,10 @@ def main():
             "widths": {k: v.width for k, v in ws.column_dimensions.items()},
             "rows": [[cell_json(c) for c in row] for row in ws.iter_rows()],
         }
+    with zipfile.ZipFile(sys.argv[1]) as z:
+        # Bits 1-2 of the general purpose flag: 11 = deflated "super fast" (levels 1-2).
+        out["zip"] = {i.filename: {"method": i.compress_type, "fastest": (i.flag_bits & 6) == 6}
+                      for i in z.infolist()}
     json.dump(out, sys.stdout, ensure_ascii=False)
 
 
