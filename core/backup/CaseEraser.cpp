@@ -51,6 +51,14 @@ bool CaseEraser::erase(Database &db, const Clock &clock, qint64 caseId, QString 
         *error = u.lastError().text();
         return false;
     }
+    // The stage cache row holds what the events and the body said (the register's columns):
+    // dropped, and filled again from what is left (CaseStageIndex::refreshMissing).
+    u.prepare(QStringLiteral("DELETE FROM case_stages WHERE case_id = ?"));
+    u.addBindValue(caseId);
+    if (!u.exec()) {
+        *error = u.lastError().text();
+        return false;
+    }
     return true;
 }
 

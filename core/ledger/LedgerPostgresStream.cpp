@@ -22,7 +22,7 @@ bool LedgerPostgresStream::start(QString *error)
     const QString sql =
         QStringLiteral("SELECT %1, %2, %3 FROM (SELECT c.*, c.body::jsonb AS j FROM cases c WHERE %4 "
                        "OFFSET 0) c %5 LEFT JOIN case_events e ON e.case_id = c.id AND %6 ORDER BY c.id, e.id")
-            .arg(LedgerSql::caseColumns(Dialect::PostgreSQL), LedgerSql::stageColumns(m_asOf),
+            .arg(LedgerSql::caseColumns(Dialect::PostgreSQL, m_asOf), LedgerSql::stageColumns(m_asOf),
                  LedgerSql::eventColumns(), where, LedgerSql::stageJoin(), LedgerSql::replayCondition(m_asOf));
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {

@@ -83,21 +83,30 @@ bool kindOf(const QString &key, EventKind *kind)
 
 } // namespace
 
-QString LedgerSql::caseColumns(Dialect dialect)
+QStringList LedgerSql::bodyFields(Dialect dialect, const QString &body)
 {
-    const QString common = QStringLiteral(
-        "c.id, c.number, c.status, c.office, c.submitted_at, c.surname, c.name, c.patronymic, c.iin, "
-        "c.birth_date, c.to_country, ");
     if (dialect == Dialect::PostgreSQL) {
-        // c.j is the body parsed once as jsonb (see LedgerPostgresStream).
-        return common +
-               QStringLiteral(
-                   "c.j #>> '{applicant,passport,number}', c.j #>> '{applicant,identityDocument,number}', "
-                   "c.j ->> 'channel', (c.j -> 'children')::text");
+        return {QStringLiteral("%1 #>> '{applicant,passport,number}'").arg(body),
+                QStringLiteral("%1 #>> '{applicant,identityDocument,number}'").arg(body),
+                QStringLiteral("%1 ->> 'channel'").arg(body), QStringLiteral("(%1 -> 'children')::text").arg(body)};
     }
-    return common + QStringLiteral("json_extract(c.body, '$.applicant.passport.number'), "
-                                   "json_extract(c.body, '$.applicant.identityDocument.number'), "
-                                   "json_extract(c.body, '$.channel'), json_extract(c.body, '$.children')");
+    return {QStringLiteral("json_extract(%1, '$.applicant.passport.number')").arg(body),
+            QStringLiteral("json_extract(%1, '$.applicant.identityDocument.number')").arg(body),
+            QStringLiteral("json_extract(%1, '$.channel')").arg(body),
+            QStringLiteral("json_extract(%1, '$.children')").arg(body)};
+}
+
+QString LedgerSql::caseColumns(Dialect dialect, const QDate &asOf)
+{
+    // PostgreSQL: c.j is the body parsed once as jsonb (see LedgerPostgresStream).
+    const QStringList body =
+        bodyFields(dialect, dialect == Dialect::PostgreSQL ? QStringLiteral("c.j") : QStringLiteral("c.body"));
+    // The body is parsed only for what the cache row does not hold (cases refused at intake have
+    // none) and, for the channel, only for the cases to replay.
+    return QStringLiteral("c.id, c.number, c.status, c.office, c.submitted_at, c.surname, c.name, c.patronymic, "
+                          "c.iin, c.birth_date, c.to_country, COALESCE(s.passport_number, %1), "
+                          "COALESCE(s.identity_number, %2), CASE WHEN %5 THEN %3 END, COALESCE(s.children, %4)")
+        .arg(body.at(0), body.at(1), body.at(2), body.at(3), replayCondition(asOf));
 }
 
 QString LedgerSql::stageJoin()

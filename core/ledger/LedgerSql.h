@@ -6,6 +6,7 @@
 #include "ledger/LedgerCaseRecord.h"
 
 #include <QDate>
+#include <QStringList>
 
 #include <QByteArrayView>
 #include <QSqlQuery>
@@ -19,12 +20,17 @@ enum class EventKind;
 class LedgerSql
 {
 public:
-    // c.id … c.to_country, then passport, identity card, channel, children (4 more).
-    static QString caseColumns(Dialect dialect);
+    // c.id … c.to_country, then passport, identity card, channel, children (4 more): from the
+    // stage cache joined as `s` (stageJoin()) where it has them, else from the body; the channel
+    // only for the cases to replay as of `asOf`.
+    static QString caseColumns(Dialect dialect, const QDate &asOf);
     static constexpr int CaseColumnCount = 15;
     // The stage cache of each case (CaseStageIndex), joined as `s` by stageJoin(): its register
     // columns, then 1 when the case is to be replayed instead (replayCondition()).
     static QString stageJoin();
+    // The body's passport number, identity card number, channel and children (a JSON array, as
+    // text) as SQL expressions on `body`: SQLite, the JSON text; PostgreSQL, a jsonb value.
+    static QStringList bodyFields(Dialect dialect, const QString &body);
     static QString stageColumns(const QDate &asOf);
     static constexpr int StageColumnCount = 13;
     // True for the cases whose events the register replays: accepted cases the cache has no row

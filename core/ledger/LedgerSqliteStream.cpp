@@ -90,9 +90,7 @@ void LedgerSqliteStream::readAhead()
 void LedgerSqliteStream::finalize()
 {
     sqlite3_finalize(m_cases); // a no-op on null
-    sqlite3_finalize(m_events);
     m_cases = nullptr;
-    m_events = nullptr;
 }
 
 bool LedgerSqliteStream::prepare(sqlite3_stmt **statement, const QString &sql, const QVariantList &binds,
@@ -145,24 +143,21 @@ bool LedgerSqliteStream::start(QString *error)
     }
     QVariantList binds;
     const QString where = m_filter.sqlCondition(&binds);
+    // One statement: the cases in id order with their cache row, and, for the cases to replay
+    // only, one row per event. The joins fix SQLite's order (cases by id, then the cache row and
+    // the events looked up by index), so nothing is sorted; the events of a case come in the
+    // index's order, which the replay sorts anyway. A cached case is one row, its event columns
+    // NULL (the CASE spares SQLite looking its events up at all).
     if (!prepare(&m_cases,
-                 QStringLiteral("SELECT %1, %2 FROM cases c %3 WHERE %4 ORDER BY c.id")
-                     .arg(LedgerSql::caseColumns(Dialect::SQLite), LedgerSql::stageColumns(m_asOf),
-                          LedgerSql::stageJoin(), where),
+                 QStringLiteral("SELECT %1, %2, %3 FROM cases c %4 LEFT JOIN case_events e ON e.case_id = "
+                                "CASE WHEN %5 THEN c.id END WHERE %6 ORDER BY c.id")
+                     .arg(LedgerSql::caseColumns(Dialect::SQLite, m_asOf), LedgerSql::stageColumns(m_asOf),
+                          LedgerSql::eventColumns(), LedgerSql::stageJoin(), LedgerSql::replayCondition(m_asOf),
+                          where),
                  binds, error))
         return false;
-    // Only the cases to replay bring their events. The joins fix SQLite's order: the cases in id
-    // order, their cache row and events looked up by index, so the events come in case order
-    // without sorting them all first.
-    if (!prepare(&m_events,
-                 QStringLiteral("SELECT %1 FROM cases c %2 CROSS JOIN case_events e ON e.case_id = c.id "
-                                "WHERE %3 AND %4 ORDER BY c.id")
-                     .arg(LedgerSql::eventColumns(), LedgerSql::stageJoin(), where,
-                          LedgerSql::replayCondition(m_asOf)),
-                 binds, error))
-        return false;
-    m_eventPending = false;
-    m_eventsDone = false;
+    m_pending = false;
+    m_done = false;
     if (m_readAhead)
         m_reader = std::thread([this] { readAhead(); });
     return true;
@@ -198,17 +193,18 @@ void LedgerSqliteStream::readCase(LedgerCaseRecord *r)
 bool LedgerSqliteStream::readEvent(CaseEvent *e)
 {
     // The columns of LedgerSql::eventColumns, as LedgerSql::readEvent reads them.
-    sqlite3_stmt *q = m_events;
-    if (!LedgerSql::eventKind(bytes(q, 2), &e->kind))
+    sqlite3_stmt *q = m_cases;
+    const int f = LedgerSql::CaseColumnCount + LedgerSql::StageColumnCount;
+    if (!LedgerSql::eventKind(bytes(q, f + 2), &e->kind))
         return false;
-    e->id = sqlite3_column_int64(q, 1);
-    e->at = LedgerSql::isoDateTime(bytes(q, 3));
-    const QByteArray data = bytes(q, 4);
+    e->id = sqlite3_column_int64(q, f + 1);
+    e->at = LedgerSql::isoDateTime(bytes(q, f + 3));
+    const QByteArray data = bytes(q, f + 4);
     // Most events carry no data: skip the parser for them. A copy for the parser, since the
     // column's bytes go with the next step.
     e->data = data.size() <= 2 ? QJsonObject()
                                : QJsonDocument::fromJson(QByteArray(data.constData(), data.size())).object();
-    const QByteArray executor = bytes(q, 5);
+    const QByteArray executor = bytes(q, f + 5);
     if (executor != m_lastExecutor || executor.isNull() != m_lastExecutor.isNull()) {
         m_lastExecutor = QByteArray(executor.constData(), executor.size());
         m_lastExecutorText = executor.isNull() ? QString() : QString::fromUtf8(executor);
@@ -242,32 +238,33 @@ bool LedgerSqliteStream::next(LedgerCaseRecord *record, QString *error)
 
 bool LedgerSqliteStream::read(LedgerCaseRecord *record, QString *error)
 {
-    if (!m_cases || !step(m_cases, error))
+    if (!m_cases || m_done)
         return false;
-    readCase(record);
-    const qint64 id = record->row.caseId;
-    while (!m_eventsDone) {
-        if (!m_eventPending) {
-            QString stepError;
-            if (!step(m_events, &stepError)) {
-                m_eventsDone = true;
-                if (!stepError.isEmpty()) {
-                    *error = stepError;
-                    return false;
-                }
-                break;
-            }
-            m_eventPending = true;
-        }
-        const qint64 eventCase = sqlite3_column_int64(m_events, 0);
-        if (eventCase > id)
-            break; // the next case's
-        m_eventPending = false;
-        CaseEvent e;
-        if (eventCase == id && readEvent(&e))
-            record->events << e;
+    if (!m_pending && !step(m_cases, error)) {
+        m_done = true;
+        return false;
     }
-    return true;
+    readCase(record);
+    const int eventId = LedgerSql::CaseColumnCount + LedgerSql::StageColumnCount + 1;
+    while (true) {
+        CaseEvent e;
+        if (sqlite3_column_type(m_cases, eventId) != SQLITE_NULL && readEvent(&e))
+            record->events << e;
+        QString stepError;
+        if (!step(m_cases, &stepError)) {
+            m_done = true;
+            m_pending = false;
+            if (!stepError.isEmpty()) {
+                *error = stepError;
+                return false;
+            }
+            return true;
+        }
+        if (sqlite3_column_int64(m_cases, 0) != record->row.caseId) {
+            m_pending = true; // on the next case's first row
+            return true;
+        }
+    }
 }
 
 } // namespace exitdesk

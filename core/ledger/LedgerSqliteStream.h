@@ -1,13 +1,13 @@
-// Reads the register from SQLite with two forward-only statements walked side by side: the
-// cases in id order with their stage cache, and the events of those to replay in the same order (SQLite allows several statements
-// active on one connection). The case columns, and the JSON fields extracted from the body,
-// are read once per case, not once per event as a join would.
+// Reads the register from SQLite with one forward-only statement: the cases in id order with
+// their stage cache (one row a case), and for the cases to replay, one row per event (their case
+// columns repeated: few cases, those the cache has no row for yet or with events after the
+// register's day).
 //
-// The statements run through sqlite3_* on the Qt driver's own connection handle: the Qt
+// The statement runs through sqlite3_* on the Qt driver's own connection handle: the Qt
 // driver turns every column of every one of millions of event rows into a QVariant, which
 // was a fifth of the export's time; here only the values used become Qt types.
 //
-// With read-ahead on, a thread of its own steps the statements and builds the records while
+// With read-ahead on, a thread of its own steps the statement and builds the records while
 // the caller derives the lines (a third of the work each, with the workbook writer): only
 // when nothing else uses the connection until the stream is done or destroyed, since Qt opens
 // SQLite connections for use by one thread at a time.
@@ -67,9 +67,8 @@ private:
     QDate m_asOf;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_cases = nullptr;
-    sqlite3_stmt *m_events = nullptr;
-    bool m_eventPending = false; // m_events is on a row not yet consumed
-    bool m_eventsDone = false;
+    bool m_pending = false; // m_cases is on the first row of the next case
+    bool m_done = false;
     QByteArray m_lastExecutor; // the events of a case mostly name one executor: decoded once
     QString m_lastExecutorText;
 

@@ -187,35 +187,58 @@ bool LedgerXlsxWriter::open(const QString &path, QString *error)
     return true;
 }
 
+namespace {
+
+// The width of a number as LedgerCell::display() shows it, without formatting it.
+int numberWidth(const LedgerCell &cell)
+{
+    const double n = cell.number;
+    if (n != std::floor(n) || std::fabs(n) >= 1e15)
+        return int(cell.display().size());
+    qint64 v = qint64(std::fabs(n));
+    int digits = n < 0 ? 2 : 1;
+    while (v >= 10) {
+        v /= 10;
+        ++digits;
+    }
+    return digits;
+}
+
+} // namespace
+
 LedgerXlsxWriter::Line LedgerXlsxWriter::line(const LedgerRow &row, qint64 sequence, LedgerLanguage language)
 {
     // Excel's serial day 0 is 1899-12-30 (for every day after February 1900).
     static const qint64 excelEpoch = QDate(1899, 12, 30).toJulianDay();
     const QList<LedgerColumnInfo> &columns = LedgerColumns::all();
-    Line cells(columns.size());
+    Line out;
+    out.cells.resize(columns.size());
+    out.text.reserve(512);
     for (int c = 0; c < columns.size(); ++c) {
         const LedgerCell cell = LedgerColumns::cell(row, columns.at(c).column, sequence, language);
         if (cell.empty())
             continue;
-        Cell &out = cells[c];
-        out.empty = false;
-        out.kind = cell.kind;
+        Cell &to = out.cells[c];
+        to.empty = false;
+        to.kind = cell.kind;
         switch (cell.kind) {
         case LedgerColumnInfo::Text:
-            out.text = cell.text.toUtf8();
-            out.width = int(cell.text.size());
+            to.offset = out.text.size();
+            out.text += cell.text.toUtf8();
+            out.text += '\0';
+            to.width = int(cell.text.size());
             break;
         case LedgerColumnInfo::Date:
-            out.number = double(cell.date.toJulianDay() - excelEpoch);
-            out.width = 10;
+            to.number = double(cell.date.toJulianDay() - excelEpoch);
+            to.width = 10;
             break;
         case LedgerColumnInfo::Number:
-            out.number = cell.number;
-            out.width = int(cell.display().size());
+            to.number = cell.number;
+            to.width = numberWidth(cell);
             break;
         }
     }
-    return cells;
+    return out;
 }
 
 bool LedgerXlsxWriter::write(const LedgerRow &row)
@@ -239,14 +262,14 @@ bool LedgerXlsxWriter::writeLine(const Line &line)
             return false;
     }
     const lxw_row_t r = lxw_row_t(d->rowsInSheet + 1);
-    for (int c = 0; c < line.size(); ++c) {
-        const Cell &cell = line.at(c);
+    for (int c = 0; c < line.cells.size(); ++c) {
+        const Cell &cell = line.cells.at(c);
         if (cell.empty)
             continue;
         lxw_error e = LXW_NO_ERROR;
         switch (cell.kind) {
         case LedgerColumnInfo::Text:
-            e = worksheet_write_string(d->sheet, r, lxw_col_t(c), cell.text.constData(), nullptr);
+            e = worksheet_write_string(d->sheet, r, lxw_col_t(c), line.text.constData() + cell.offset, nullptr);
             break;
         case LedgerColumnInfo::Date:
             e = worksheet_write_number(d->sheet, r, lxw_col_t(c), cell.number, d->dateFormat);

@@ -20,7 +20,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-#include <QVector>
+#include <QVarLengthArray>
 
 #include <memory>
 
@@ -50,17 +50,22 @@ public:
     // Starts a workbook that close() will write to path (the file is created only by close()).
     bool open(const QString &path, QString *error);
     // One line made ready for the workbook: its cells as UTF-8 text or numbers (dates as Excel
-    // serial days), with their widths. Needs no writer, so another thread can make lines while
-    // this one writes (LedgerWriterThread).
+    // serial days), with their widths; the texts in one buffer, so a line is two allocations at
+    // most. Needs no writer, so another thread can make lines while this one writes
+    // (LedgerWriterThread).
     struct Cell
     {
         LedgerColumnInfo::Kind kind = LedgerColumnInfo::Text;
-        QByteArray text;
-        double number = 0;
-        int width = 0;
         bool empty = true;
+        int width = 0;
+        qsizetype offset = 0; // Text: where its NUL-terminated UTF-8 starts in Line::text
+        double number = 0;    // Number, Date
     };
-    using Line = QVector<Cell>;
+    struct Line
+    {
+        QByteArray text;
+        QVarLengthArray<Cell, 24> cells;
+    };
     // sequence: the line's number in the register (column №).
     static Line line(const LedgerRow &row, qint64 sequence, LedgerLanguage language);
 

@@ -10,6 +10,7 @@
 #include "storage/CaseRowReader.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "workflow/CaseStageIndex.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -311,6 +312,12 @@ bool CaseRepository::update(Case &c, StorageError *error)
     row.number = stored->number;
     if (!updateRow(row, c.version, error) || !audit(*actor, QStringLiteral("case.update"), stored, row, error))
         return false;
+    // The register's copy of the body's fields (the stage cache row of an accepted case).
+    QString cacheError;
+    if (!CaseStageIndex::storeBody(m_db, row.id, &cacheError)) {
+        set(error, StorageError::database(cacheError));
+        return false;
+    }
     if (!tx.commit()) {
         set(error, StorageError::database(tx.error()));
         return false;

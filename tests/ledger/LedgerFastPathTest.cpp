@@ -218,8 +218,9 @@ TEST(LedgerFastPathTest, SqliteStreamReadsWhatTheQtDriverReads)
                 byCase[events.value(0).toLongLong()] << e;
         }
         QSqlQuery cases(f.db->connection());
-        ASSERT_TRUE(cases.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE %2 ORDER BY c.id")
-                                      .arg(LedgerSql::caseColumns(Dialect::SQLite), where)));
+        ASSERT_TRUE(cases.prepare(QStringLiteral("SELECT %1 FROM cases c %2 WHERE %3 ORDER BY c.id")
+                                      .arg(LedgerSql::caseColumns(Dialect::SQLite, QDate()),
+                                           LedgerSql::stageJoin(), where)));
         for (int i = 0; i < binds.size(); ++i)
             cases.bindValue(i, binds.at(i));
         ASSERT_TRUE(cases.exec());
