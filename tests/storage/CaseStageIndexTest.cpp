@@ -3,7 +3,9 @@
 // the filters of CaseSearch select by it, and a calendar change moves the cached due date of
 // an unfinished case — on SQLite and on the PostgreSQL test server.
 #include "StorageFixture.h"
+#include "backup/CaseEraser.h"
 #include "calendar/CalendarDefaults.h"
+#include "ledger/LedgerQuery.h"
 #include "storage/CaseRepository.h"
 #include "storage/CaseSearch.h"
 #include "workflow/CaseEventStore.h"
@@ -139,6 +141,56 @@ TEST_P(CaseStageIndexTest, CalendarChangeMovesTheCachedDueDateOfOpenCases)
     const QDate moved = QDate::fromString(cachedDue(id), Qt::ISODate);
     EXPECT_GT(moved, due);
     EXPECT_TRUE(changed.calendar().isWorkingDay(moved));
+}
+
+TEST_P(CaseStageIndexTest, TheRegisterFollowsAnEditedAcceptedCaseAndAnErasedOne)
+{
+    const qint64 id = accept(QStringLiteral("Ахметова"), kMonday);
+    const auto registerLine = [this, id] {
+        LedgerQuery query(*m_db, *m_workflow, LedgerFilter(), kMonday.date().addDays(30));
+        QString error;
+        EXPECT_TRUE(query.start(&error)) << error.toStdString();
+        LedgerRow row;
+        while (query.next(&row)) {
+            if (row.caseId == id)
+                return row;
+        }
+        ADD_FAILURE() << "case not in the register";
+        return LedgerRow();
+    };
+    const auto cachedPassport = [this, id] {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT passport_number FROM case_stages WHERE case_id = ?"));
+        q.addBindValue(id);
+        EXPECT_TRUE(q.exec());
+        return q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+    };
+    StorageError storageError;
+    CaseRepository repository(*m_db, m_clock);
+    std::optional<Case> c = repository.loadById(id, &storageError);
+    ASSERT_TRUE(c) << storageError.messageEn.toStdString();
+    c->applicant.passport.number = QStringLiteral("N1111111");
+    ASSERT_TRUE(repository.update(*c, &storageError)) << storageError.messageEn.toStdString();
+    record(id, EventKind::Registered, kMonday);
+    EXPECT_EQ(cachedPassport(), QStringLiteral("N1111111"));
+    EXPECT_EQ(registerLine().passportNumber, QStringLiteral("N1111111"));
+
+    // The officer corrects the passport number of the accepted case.
+    c = repository.loadById(id, &storageError);
+    ASSERT_TRUE(c);
+    c->applicant.passport.number = QStringLiteral("N2222222");
+    ASSERT_TRUE(repository.update(*c, &storageError)) << storageError.messageEn.toStdString();
+    EXPECT_EQ(cachedPassport(), QStringLiteral("N2222222"));
+    EXPECT_EQ(registerLine().passportNumber, QStringLiteral("N2222222"));
+
+    // Erased at the end of its retention: the row goes, the register says what is left.
+    QString error;
+    ASSERT_TRUE(retention::CaseEraser::erase(*m_db, m_clock, id, &error)) << error.toStdString();
+    EXPECT_EQ(cachedPassport(), QStringLiteral("<none>"));
+    const LedgerRow erased = registerLine();
+    EXPECT_TRUE(erased.passportNumber.isEmpty());
+    EXPECT_TRUE(erased.surname.isEmpty());
+    EXPECT_FALSE(erased.stage.isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CaseStageIndexTest,
