@@ -166,6 +166,13 @@ bool CaseStageIndex::storeBody(Database &db, qint64 caseId, QString *error)
 
 int CaseStageIndex::refreshMissing(Database &db, const Workflow &workflow, QString *error, const Progress &progress)
 {
+    // Only accepted cases have a row: as many rows as accepted cases means none is missing,
+    // found from the two indexes without looking at every case.
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM cases WHERE status = 'accepted') - "
+                              "(SELECT COUNT(*) FROM case_stages)"))
+        && q.next() && q.value(0).toLongLong() == 0)
+        return 0;
     return refresh(db, workflow, Scope::Missing, error, progress);
 }
 
