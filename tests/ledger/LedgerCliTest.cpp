@@ -119,6 +119,7 @@ TEST_F(LedgerCliTest, ExportReadBackMatchesTheDatabase)
                                       .toObject();
     EXPECT_EQ(sheetPart.value(QStringLiteral("method")).toInt(), 8); // deflated
     EXPECT_TRUE(sheetPart.value(QStringLiteral("fastest")).toBool());
+    EXPECT_TRUE(book.value(QStringLiteral("zip_intact")).toBool());
     // Dates typed as dates with the dd.mm.yyyy format, in every line.
     for (int i = 1; i < cells.size(); ++i) {
         const QJsonObject submitted = cells.at(i).toArray().at(14).toObject();

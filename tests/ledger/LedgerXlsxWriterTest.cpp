@@ -212,6 +212,34 @@ TEST_F(LedgerXlsxWriterTest, RowsBeyondASheetContinueOnTheNextSheet)
     EXPECT_EQ(seq, 20);
 }
 
+TEST_F(LedgerXlsxWriterTest, ALargeRegisterReadsBackWholeFromItsDeflatedBlocks)
+{
+    // About 7 MB of sheet XML: deflated in several blocks on two threads (ledger/FastZip).
+    const int n = 6000;
+    const QList<LedgerRow> rows = sampleRows(n);
+    const LedgerExportResult result =
+        exportRows(rows, path(QStringLiteral("large.xlsx")), options(LedgerLanguage::Russian));
+    ASSERT_TRUE(result.ok) << result.error.toStdString();
+    const QJsonObject book = readXlsx(path(QStringLiteral("large.xlsx")));
+    EXPECT_TRUE(book.value(QStringLiteral("zip_intact")).toBool());
+    const QJsonObject sheetPart = book.value(QStringLiteral("zip"))
+                                      .toObject()
+                                      .value(QStringLiteral("xl/worksheets/sheet1.xml"))
+                                      .toObject();
+    EXPECT_EQ(sheetPart.value(QStringLiteral("method")).toInt(), 8);
+    EXPECT_TRUE(sheetPart.value(QStringLiteral("fastest")).toBool());
+    const QJsonArray cells = sheetRows(book, QStringLiteral("Реестр"));
+    ASSERT_EQ(cells.size(), n + 1);
+    const int surname = columnOf(LedgerColumn::Surname);
+    const int iin = columnOf(LedgerColumn::Iin);
+    for (int i = 0; i < n; i += 997) { // lines from every block
+        EXPECT_EQ(cellText(cells, i + 1, 0).toInt(), i + 1);
+        EXPECT_EQ(cellText(cells, i + 1, surname), rows.at(i).surname) << i;
+        EXPECT_EQ(cellText(cells, i + 1, iin), rows.at(i).iin) << i;
+    }
+    EXPECT_EQ(cellText(cells, n, surname), rows.last().surname);
+}
+
 TEST_F(LedgerXlsxWriterTest, CancelledExportLeavesNoFileAndKeepsTheOldOne)
 {
     const QString target = path(QStringLiteral("c.xlsx"));
