@@ -98,9 +98,16 @@ QStringList LedgerSql::bodyFields(Dialect dialect, const QString &body)
 
 QString LedgerSql::caseColumns(Dialect dialect, const QDate &asOf)
 {
-    // PostgreSQL: c.j is the body parsed once as jsonb (see LedgerPostgresStream).
-    const QStringList body =
-        bodyFields(dialect, dialect == Dialect::PostgreSQL ? QStringLiteral("c.j") : QStringLiteral("c.body"));
+    // PostgreSQL: c.j is the body parsed once as jsonb (see LedgerPostgresStream). SQLite: the
+    // body through a subquery, so that the cases themselves are read from the index that holds
+    // the other columns (cases_register) and a row with its body only when it is needed.
+    QStringList body;
+    if (dialect == Dialect::PostgreSQL) {
+        body = bodyFields(dialect, QStringLiteral("c.j"));
+    } else {
+        for (const QString &field : bodyFields(dialect, QStringLiteral("b.body")))
+            body << QStringLiteral("(SELECT %1 FROM cases b WHERE b.id = c.id)").arg(field);
+    }
     // The body is parsed only for what the cache row does not hold (cases refused at intake have
     // none) and, for the channel, only for the cases to replay.
     return QStringLiteral("c.id, c.number, c.status, c.office, c.submitted_at, c.surname, c.name, c.patronymic, "
