@@ -8,10 +8,12 @@ namespace exitdesk {
 
 namespace {
 
+// Made once with its table (the register asks for a word on every line).
 struct Pair
 {
-    const char *kk;
-    const char *ru;
+    Pair(const char *k, const char *r) : kk(QString::fromUtf8(k)), ru(QString::fromUtf8(r)) {}
+    QString kk;
+    QString ru;
 };
 
 QString pick(const QHash<QString, Pair> &table, const QString &key, LedgerLanguage language)
@@ -19,7 +21,7 @@ QString pick(const QHash<QString, Pair> &table, const QString &key, LedgerLangua
     const auto it = table.constFind(key);
     if (it == table.constEnd())
         return key;
-    return ledgerText(language, QString::fromUtf8(it->kk), QString::fromUtf8(it->ru));
+    return ledgerText(language, it->kk, it->ru);
 }
 
 } // namespace
@@ -58,8 +60,7 @@ QString LedgerWords::ground(int number, LedgerLanguage language)
     if (number < 1 || number > 9)
         return QString::number(number);
     const Pair &p = grounds[number - 1];
-    return QStringLiteral("%1) ").arg(number) +
-           ledgerText(language, QString::fromUtf8(p.kk), QString::fromUtf8(p.ru));
+    return QStringLiteral("%1) ").arg(number) + ledgerText(language, p.kk, p.ru);
 }
 
 QString LedgerWords::country(const QString &isoCode, LedgerLanguage language)
