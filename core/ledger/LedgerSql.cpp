@@ -1,5 +1,6 @@
 #include "ledger/LedgerSql.h"
 
+#include "storage/CaseBodyColumns.h"
 #include "storage/Database.h"
 #include "workflow/EventKind.h"
 
@@ -83,19 +84,6 @@ bool kindOf(const QString &key, EventKind *kind)
 
 } // namespace
 
-QStringList LedgerSql::bodyFields(Dialect dialect, const QString &body)
-{
-    if (dialect == Dialect::PostgreSQL) {
-        return {QStringLiteral("%1 #>> '{applicant,passport,number}'").arg(body),
-                QStringLiteral("%1 #>> '{applicant,identityDocument,number}'").arg(body),
-                QStringLiteral("%1 ->> 'channel'").arg(body), QStringLiteral("(%1 -> 'children')::text").arg(body)};
-    }
-    return {QStringLiteral("json_extract(%1, '$.applicant.passport.number')").arg(body),
-            QStringLiteral("json_extract(%1, '$.applicant.identityDocument.number')").arg(body),
-            QStringLiteral("json_extract(%1, '$.channel')").arg(body),
-            QStringLiteral("json_extract(%1, '$.children')").arg(body)};
-}
-
 QString LedgerSql::caseColumns(Dialect dialect, const QDate &asOf)
 {
     // PostgreSQL: c.j is the body parsed once as jsonb (see LedgerPostgresStream). SQLite: the
@@ -103,9 +91,9 @@ QString LedgerSql::caseColumns(Dialect dialect, const QDate &asOf)
     // the other columns (cases_register) and a row with its body only when it is needed.
     QStringList body;
     if (dialect == Dialect::PostgreSQL) {
-        body = bodyFields(dialect, QStringLiteral("c.j"));
+        body = CaseBodyColumns::expressions(dialect, QStringLiteral("c.j"));
     } else {
-        for (const QString &field : bodyFields(dialect, QStringLiteral("b.body")))
+        for (const QString &field : CaseBodyColumns::expressions(dialect, QStringLiteral("b.body")))
             body << QStringLiteral("(SELECT %1 FROM cases b WHERE b.id = c.id)").arg(field);
     }
     // The body is parsed only for what the cache row does not hold (cases refused at intake have

@@ -28,9 +28,6 @@ public:
     // The stage cache of each case (CaseStageIndex), joined as `s` by stageJoin(): its register
     // columns, then 1 when the case is to be replayed instead (replayCondition()).
     static QString stageJoin();
-    // The body's passport number, identity card number, channel and children (a JSON array, as
-    // text) as SQL expressions on `body`: SQLite, the JSON text; PostgreSQL, a jsonb value.
-    static QStringList bodyFields(Dialect dialect, const QString &body);
     static QString stageColumns(const QDate &asOf);
     static constexpr int StageColumnCount = 13;
     // True for the cases whose events the register replays: accepted cases the cache has no row

@@ -6,11 +6,11 @@
 #include "accounts/Authorization.h"
 #include "interchange/CaseJson.h"
 #include "interchange/JsonReader.h"
+#include "storage/CaseBodyColumns.h"
 #include "storage/CaseNumbering.h"
 #include "storage/CaseRowReader.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
-#include "workflow/CaseStageIndex.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -314,7 +314,7 @@ bool CaseRepository::update(Case &c, StorageError *error)
         return false;
     // The register's copy of the body's fields (the stage cache row of an accepted case).
     QString cacheError;
-    if (!CaseStageIndex::storeBody(m_db, row.id, &cacheError)) {
+    if (!CaseBodyColumns::copyToStageCache(m_db, row.id, &cacheError)) {
         set(error, StorageError::database(cacheError));
         return false;
     }

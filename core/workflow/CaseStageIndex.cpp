@@ -2,7 +2,7 @@
 
 #include "interchange/JsonReader.h"
 #include "ledger/LedgerDerivation.h"
-#include "ledger/LedgerSql.h"
+#include "storage/CaseBodyColumns.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "workflow/CaseEventStore.h"
@@ -141,27 +141,7 @@ bool CaseStageIndex::store(Database &db, qint64 caseId, const WorkflowResult &re
         *error = q.lastError().text();
         return false;
     }
-    return storeBody(db, caseId, error);
-}
-
-bool CaseStageIndex::storeBody(Database &db, qint64 caseId, QString *error)
-{
-    const bool pg = db.dialect() == Dialect::PostgreSQL;
-    const QStringList body =
-        LedgerSql::bodyFields(db.dialect(), pg ? QStringLiteral("c.body::jsonb") : QStringLiteral("c.body"));
-    QSqlQuery q(db.connection());
-    // A row value assignment: SQLite (3.15+) and PostgreSQL alike. No row (a case not accepted)
-    // updates nothing.
-    q.prepare(QStringLiteral("UPDATE case_stages SET (passport_number, identity_number, children) = "
-                             "(SELECT COALESCE(%1, ''), COALESCE(%2, ''), COALESCE(%3, '[]') FROM cases c "
-                             "WHERE c.id = case_stages.case_id) WHERE case_id = ?")
-                  .arg(body.at(0), body.at(1), body.at(3)));
-    q.addBindValue(caseId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return CaseBodyColumns::copyToStageCache(db, caseId, error);
 }
 
 int CaseStageIndex::refreshMissing(Database &db, const Workflow &workflow, QString *error, const Progress &progress)

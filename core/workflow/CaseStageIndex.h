@@ -24,9 +24,6 @@ public:
     // register's derived columns (LedgerDerivation). The replay must cover every event (no
     // reference day), as the register relies on it.
     static bool store(Database &db, qint64 caseId, const WorkflowResult &result, QString *error);
-    // Copies the fields of the case's body the register prints into its row (store() does too):
-    // after an accepted case was edited.
-    static bool storeBody(Database &db, qint64 caseId, QString *error);
 
     // Called after each batch with the number of cases done so far; false cancels (the
     // batches already written stay: each is a correct cache of its cases).
