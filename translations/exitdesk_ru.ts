@@ -2348,18 +2348,8 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
             <translation>Отмена</translation>
         </message>
         <message>
-            <source>Exporting…</source>
-            <translation>Экспорт…</translation>
-        </message>
-        <message>
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
-        </message>
-        <message>
-            <source>Writing %1…
-%2 of %3 lines</source>
-            <translation>Запись %1…
-%2 из %3 строк</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
@@ -2406,6 +2396,10 @@ Registration of documents for leaving Kazakhstan for permanent residence abroad.
         <message>
             <source>Statistics…</source>
             <translation>Статистика…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines</source>
+            <translation>%1 из %2 строк</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
-#include <QProgressDialog>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTableView>
@@ -202,6 +203,7 @@ TEST_F(RegisterViewTest, ExportsInTheBackgroundAndTheFileHasTheRows)
     const qint64 expected = sqlCount(
         QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft' AND to_country = ?"), {country});
     auto view = makeView();
+    view->show();
     LedgerFilter filter;
     filter.country = country;
     view->setFilter(filter);
@@ -209,8 +211,10 @@ TEST_F(RegisterViewTest, ExportsInTheBackgroundAndTheFileHasTheRows)
     const QString path = m_dir.filePath(QStringLiteral("register.xlsx"));
     ASSERT_TRUE(view->startExport(path, LedgerLanguage::Both));
     EXPECT_TRUE(view->isExporting());
-    ASSERT_NE(view->progressDialog(), nullptr);
-    EXPECT_TRUE(view->progressDialog()->isVisible());
+    // The progress and Cancel are in the register window itself, not a window of their own.
+    EXPECT_TRUE(view->exportProgressBar()->isVisible());
+    EXPECT_TRUE(view->cancelExportButton()->isVisible());
+    EXPECT_EQ(view->exportProgressBar()->window(), view->window());
     int progress = 0;
     int ticks = 0;
     const LedgerExportResult result = waitForExport(*view, &progress, &ticks);
@@ -218,7 +222,8 @@ TEST_F(RegisterViewTest, ExportsInTheBackgroundAndTheFileHasTheRows)
     EXPECT_EQ(result.rows, expected);
     EXPECT_GT(progress, 0);
     EXPECT_GT(ticks, 0);
-    EXPECT_FALSE(view->progressDialog()->isVisible());
+    EXPECT_FALSE(view->exportProgressBar()->isVisible());
+    EXPECT_FALSE(view->cancelExportButton()->isVisible());
     EXPECT_TRUE(QFile::exists(path));
     EXPECT_FALSE(QFile::exists(LedgerExporter::partPath(path)));
 
@@ -240,7 +245,7 @@ TEST_F(RegisterViewTest, CancelledExportLeavesNoFile)
     auto view = makeView();
     const QString path = m_dir.filePath(QStringLiteral("cancelled.xlsx"));
     ASSERT_TRUE(view->startExport(path, LedgerLanguage::Kazakh));
-    view->cancelExport();
+    view->cancelExportButton()->click(); // as the officer does
     int progress = 0;
     int ticks = 0;
     const LedgerExportResult result = waitForExport(*view, &progress, &ticks);

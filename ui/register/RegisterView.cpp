@@ -18,7 +18,8 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QProgressDialog>
+#include <QFileInfo>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
@@ -51,7 +52,8 @@ RegisterView::RegisterView(AppContext context, Actor actor, QWidget *parent)
                                     this)),
       m_table(new QTableView(this)), m_first(new QPushButton(this)), m_previous(new QPushButton(this)),
       m_pageLabel(new QLabel(this)), m_next(new QPushButton(this)), m_last(new QPushButton(this)),
-      m_export(new QPushButton(this)), m_statistics(new QPushButton(this)), m_status(new QLabel(this))
+      m_export(new QPushButton(this)), m_statistics(new QPushButton(this)), m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this))
 {
     m_model->setAsOf(context.clock ? context.clock->now().date() : QDate());
     m_model->setLanguage(uiLedgerLanguage());
@@ -74,8 +76,18 @@ RegisterView::RegisterView(AppContext context, Actor actor, QWidget *parent)
     connect(m_statistics, &QPushButton::clicked, this, [this] { showStatistics(); });
     connect(m_model, &RegisterPageModel::pageChanged, this, &RegisterView::updatePager);
     // A window of its own: Esc closes it as it closes the case card (no mouse needed).
+    // While an export runs, Esc cancels it instead.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(escape, &QShortcut::activated, this, &QWidget::close);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (isExporting())
+            cancelExport();
+        else
+            close();
+    });
+    m_progress->setMinimumWidth(200);
+    m_progress->hide();
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &RegisterView::cancelExport);
     fitColumnsToHeaders();
     if (context.language)
         connect(context.language, &Language::changed, this, [this] {
@@ -91,6 +103,8 @@ RegisterView::RegisterView(AppContext context, Actor actor, QWidget *parent)
     pager->addWidget(m_last);
     pager->addStretch(1);
     pager->addWidget(m_status);
+    pager->addWidget(m_progress);
+    pager->addWidget(m_cancel);
     pager->addWidget(m_statistics);
     pager->addWidget(m_export);
 
@@ -202,22 +216,16 @@ bool RegisterView::startExport(const QString &path, LedgerLanguage language)
     request.path = path;
     m_exportPath = path;
 
-    if (!m_progress) {
-        m_progress = new QProgressDialog(this);
-        m_progress->setWindowModality(Qt::NonModal); // the register stays usable meanwhile
-        m_progress->setAutoClose(false);
-        m_progress->setAutoReset(false);
-        m_progress->setMinimumDuration(0);
-        connect(m_progress, &QProgressDialog::canceled, this, &RegisterView::cancelExport);
-    }
-    m_progress->setWindowTitle(tr("Export the register to Excel"));
-    m_progress->setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
-    m_progress->setCancelButtonText(tr("Cancel"));
     m_progress->setRange(0, 0); // busy until the first count arrives
     m_progress->setValue(0);
+    m_progress->resetFormat();
     m_progress->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
     m_export->setEnabled(false);
-    m_status->setText(tr("Exporting…"));
+    // The file's name only: beside the progress bar a whole path would crowd the row.
+    m_status->setText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    m_status->setToolTip(QDir::toNativeSeparators(path));
     return m_task->start(request);
 }
 
@@ -225,6 +233,7 @@ void RegisterView::cancelExport()
 {
     if (m_task && m_task->isRunning()) {
         m_task->cancel();
+        m_cancel->setEnabled(false);
         m_status->setText(tr("Cancelling…"));
     }
 }
@@ -236,22 +245,19 @@ bool RegisterView::isExporting() const
 
 void RegisterView::onExportProgress(qint64 done, qint64 total)
 {
-    if (m_progress && total > 0) {
-        // QProgressDialog counts in int; a per-mille scale keeps a million lines in range.
+    if (total > 0) {
+        // QProgressBar counts in int; a per-mille scale keeps a million lines in range.
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(qMin<qint64>(1000, done * 1000 / total)));
-        m_progress->setLabelText(tr("Writing %1…\n%2 of %3 lines")
-                                     .arg(QDir::toNativeSeparators(m_exportPath))
-                                     .arg(done)
-                                     .arg(total));
+        m_progress->setFormat(tr("%1 of %2 lines").arg(done).arg(total));
     }
     emit exportProgress(done, total);
 }
 
 void RegisterView::onExportFinished(const LedgerExportResult &result)
 {
-    if (m_progress)
-        m_progress->hide();
+    m_progress->hide();
+    m_cancel->hide();
     m_export->setEnabled(true);
     if (result.cancelled) {
         m_status->setText(tr("Export cancelled; no file was written."));
@@ -290,6 +296,7 @@ void RegisterView::retranslate()
     m_last->setText(tr("Last"));
     m_export->setText(tr("Export to Excel…"));
     m_statistics->setText(tr("Statistics…"));
+    m_cancel->setText(tr("Cancel"));
     m_model->setLanguage(uiLedgerLanguage());
     updatePager();
 }

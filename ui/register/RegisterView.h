@@ -12,7 +12,7 @@
 #include <QWidget>
 
 class QLabel;
-class QProgressDialog;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -50,7 +50,10 @@ public:
 
     RegisterPageModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QProgressDialog *progressDialog() const { return m_progress; }
+    // The export's progress and its Cancel button, in the window's bottom row while it runs (not
+    // a dialog of their own, which a window manager could stack under the register).
+    QProgressBar *exportProgressBar() const { return m_progress; }
+    QPushButton *cancelExportButton() const { return m_cancel; }
 
 signals:
     void exportProgress(qint64 done, qint64 total);
@@ -85,7 +88,8 @@ private:
     QPushButton *m_statistics;
     QLabel *m_status;
     RegisterExportTask *m_task = nullptr;
-    QProgressDialog *m_progress = nullptr;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
     QString m_exportPath;
     QPointer<RegisterStatisticsView> m_statisticsView;
 };
