@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "MessageBox.h"
+#include "accounts/Authorization.h"
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerColumns.h"
 #include "ledger/LedgerExporter.h"
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -269,6 +271,33 @@ TEST_F(RegisterViewTest, ExportErrorIsReported)
     EXPECT_FALSE(result.cancelled);
     EXPECT_FALSE(result.error.isEmpty());
     EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(RegisterViewTest, TheAdministratorDoesNotSeeTheCases)
+{
+    // The register's lines are personal data: the administrator's role has no access to cases.
+    Actor admin;
+    admin.login = QStringLiteral("admin");
+    admin.fullName = QStringLiteral("Әкімші Ә.");
+    admin.role = Role::Administrator;
+    auto view = std::make_unique<ui::RegisterView>(context(), admin);
+    EXPECT_EQ(view->model()->rowCount(), 0);
+    EXPECT_FALSE(view->table()->isEnabled());
+    const std::optional<Finding> expected = Authorization::check(*db, admin, Permission::CaseView);
+    ASSERT_TRUE(expected.has_value());
+    bool shown = false;
+    for (const QLabel *label : view->findChildren<QLabel *>())
+        shown = shown || label->text() == expected->messageEn || label->text() == expected->messageRu ||
+                label->text() == expected->messageKk;
+    EXPECT_TRUE(shown) << "the refusal is said in the window";
+
+    // An officer sees them.
+    Actor officer = admin;
+    officer.login = QStringLiteral("bolat");
+    officer.role = Role::Officer;
+    auto allowed = std::make_unique<ui::RegisterView>(context(), officer);
+    EXPECT_GT(allowed->model()->rowCount(), 0);
+    EXPECT_TRUE(allowed->table()->isEnabled());
 }
 
 TEST_F(RegisterViewTest, StatisticsEqualSqlCounts)

@@ -1,6 +1,8 @@
 #include "register/RegisterView.h"
 
 #include "Clock.h"
+#include "accounts/AccountsUiSupport.h"
+#include "accounts/Authorization.h"
 #include "Language.h"
 #include "MessageBox.h"
 #include "register/RegisterExportDialog.h"
@@ -153,6 +155,18 @@ void RegisterView::setFilter(const LedgerFilter &filter)
 
 void RegisterView::reload()
 {
+    // The register's lines are the cases' personal data: only for a role that may see cases
+    // (not the administrator). The refusal is core's, in the user's language.
+    if (m_context.database) {
+        if (const std::optional<Finding> denied =
+                Authorization::check(*m_context.database, m_actor, Permission::CaseView)) {
+            m_filterBar->setEnabled(false);
+            m_export->setEnabled(false);
+            m_table->setEnabled(false);
+            m_status->setText(denied->message(accounts::uiLang()));
+            return;
+        }
+    }
     m_filterBar->reloadChoices();
     applyFilter();
 }
