@@ -246,14 +246,6 @@ LedgerXlsxWriter::Line LedgerXlsxWriter::line(const LedgerRow &row, qint64 seque
     return out;
 }
 
-bool LedgerXlsxWriter::write(const LedgerRow &row)
-{
-    if (!writeLine(line(row, d->rows + 1, d->options.language)))
-        return false;
-    count(row);
-    return true;
-}
-
 bool LedgerXlsxWriter::writeLine(const Line &line)
 {
     if (!d->workbook) {

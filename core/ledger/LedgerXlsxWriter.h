@@ -69,11 +69,9 @@ public:
     // sequence: the line's number in the register (column №).
     static Line line(const LedgerRow &row, qint64 sequence, LedgerLanguage language);
 
-    // Appends one line; false (and error()) when libxlsxwriter fails.
-    bool write(const LedgerRow &row);
-    // The same in two halves: writeLine() the cells of line(row, rowsWritten() + 1, language),
-    // and count(row) into the totals. Either may run on another thread than the other, never
-    // both halves on two threads at once with themselves.
+    // A line is written in two halves: writeLine() its cells (line(row, rowsWritten() + 1,
+    // language)), false (and error()) when libxlsxwriter fails; and count(row) into the totals.
+    // The two may run on different threads (LedgerWriterThread), each always on the same one.
     bool writeLine(const Line &line);
     void count(const LedgerRow &row);
     // Writes the totals sheet and the file. The writer is done afterwards, even on failure.
