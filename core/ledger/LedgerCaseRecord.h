@@ -19,7 +19,7 @@ struct LedgerCaseRecord
     QDateTime submittedAt;
     QString channel;
     QString childrenJson; // the body's "children" array, as JSON text
-    bool cached = false;     // `derived` holds for the register's day: no replay
+    bool cached = false;     // `derived` holds for the register's day (the query decided): no replay
     LedgerDerivation derived; // when cached
     QList<CaseEvent> events;  // when not cached
 };

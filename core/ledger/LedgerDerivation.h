@@ -30,13 +30,12 @@ struct LedgerDerivation
     QString executor; // of the latest event that names one
     QString note;     // where the timeline stops replaying, when it does
     // The day of the latest event replayed. A line derived from every event holds for a register
-    // as of that day or later; for an earlier day the case is replayed as of that day. Far in
-    // the future (never holds) when the replay stopped short of the last event.
+    // as of that day or later; for an earlier day the case is replayed as of that day (the
+    // register's query decides, LedgerSql::replayCondition). Far in the future (never holds)
+    // when the replay stopped short of the last event.
     QDate lastEventDay;
 
     static LedgerDerivation of(const WorkflowResult &result);
-    // Whether this holds for a register as of `asOf` (null: today, whatever it is).
-    bool holdsAsOf(const QDate &asOf) const { return !asOf.isValid() || lastEventDay <= asOf; }
     // Fills the derived columns of the line; overdue as of `asOf`.
     void applyTo(LedgerRow *row, const QDate &asOf) const;
 

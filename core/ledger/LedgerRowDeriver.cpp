@@ -39,7 +39,9 @@ LedgerRow LedgerRowDeriver::derive(LedgerCaseRecord &record, bool *finished) con
         row.stage = row.status;
         return row;
     }
-    if (record.cached && record.derived.holdsAsOf(m_asOf)) {
+    // Whether the cache row holds for the register's day was decided by the query that read it
+    // (LedgerSql::replayCondition): a case to replay came with its events.
+    if (record.cached) {
         record.derived.applyTo(&row, m_asOf);
         *finished = record.derived.finished;
         return row;

@@ -89,19 +89,19 @@ QString LedgerSql::caseColumns(Dialect dialect, const QDate &asOf)
     // PostgreSQL: c.j is the body parsed once as jsonb (see LedgerPostgresStream). SQLite: the
     // body through a subquery, so that the cases themselves are read from the index that holds
     // the other columns (cases_register) and a row with its body only when it is needed.
-    QStringList body;
-    if (dialect == Dialect::PostgreSQL) {
-        body = CaseBodyColumns::expressions(dialect, QStringLiteral("c.j"));
-    } else {
-        for (const QString &field : CaseBodyColumns::expressions(dialect, QStringLiteral("b.body")))
-            body << QStringLiteral("(SELECT %1 FROM cases b WHERE b.id = c.id)").arg(field);
+    const bool pg = dialect == Dialect::PostgreSQL;
+    CaseBodyColumns::Expressions body =
+        CaseBodyColumns::expressions(dialect, pg ? QStringLiteral("c.j") : QStringLiteral("b.body"));
+    if (!pg) {
+        for (QString *field : {&body.passportNumber, &body.identityNumber, &body.channel, &body.children})
+            *field = QStringLiteral("(SELECT %1 FROM cases b WHERE b.id = c.id)").arg(*field);
     }
     // The body is parsed only for what the cache row does not hold (cases refused at intake have
     // none) and, for the channel, only for the cases to replay.
     return QStringLiteral("c.id, c.number, c.status, c.office, c.submitted_at, c.surname, c.name, c.patronymic, "
                           "c.iin, c.birth_date, c.to_country, COALESCE(s.passport_number, %1), "
                           "COALESCE(s.identity_number, %2), CASE WHEN %5 THEN %3 END, COALESCE(s.children, %4)")
-        .arg(body.at(0), body.at(1), body.at(2), body.at(3), replayCondition(asOf));
+        .arg(body.passportNumber, body.identityNumber, body.channel, body.children, replayCondition(asOf));
 }
 
 QString LedgerSql::stageJoin()

@@ -8,7 +8,7 @@
 
 namespace exitdesk {
 
-QStringList CaseBodyColumns::expressions(Dialect dialect, const QString &body)
+CaseBodyColumns::Expressions CaseBodyColumns::expressions(Dialect dialect, const QString &body)
 {
     if (dialect == Dialect::PostgreSQL) {
         return {QStringLiteral("%1 #>> '{applicant,passport,number}'").arg(body),
@@ -24,13 +24,13 @@ QStringList CaseBodyColumns::expressions(Dialect dialect, const QString &body)
 bool CaseBodyColumns::copyToStageCache(Database &db, qint64 caseId, QString *error)
 {
     const bool pg = db.dialect() == Dialect::PostgreSQL;
-    const QStringList body = expressions(db.dialect(), pg ? QStringLiteral("c.body::jsonb") : QStringLiteral("c.body"));
+    const Expressions body = expressions(db.dialect(), pg ? QStringLiteral("c.body::jsonb") : QStringLiteral("c.body"));
     QSqlQuery q(db.connection());
     // A row value assignment: SQLite (3.15+) and PostgreSQL alike.
     q.prepare(QStringLiteral("UPDATE case_stages SET (passport_number, identity_number, children) = "
                              "(SELECT COALESCE(%1, ''), COALESCE(%2, ''), COALESCE(%3, '[]') FROM cases c "
                              "WHERE c.id = case_stages.case_id) WHERE case_id = ?")
-                  .arg(body.at(0), body.at(1), body.at(3)));
+                  .arg(body.passportNumber, body.identityNumber, body.children));
     q.addBindValue(caseId);
     if (!q.exec()) {
         *error = q.lastError().text();

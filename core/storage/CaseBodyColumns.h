@@ -6,7 +6,6 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
 
 namespace exitdesk {
 
@@ -16,9 +15,15 @@ enum class Dialect;
 class CaseBodyColumns
 {
 public:
-    // Passport number, identity card number, channel, children (the JSON array, as text), as SQL
-    // expressions on `body`: for SQLite the JSON text, for PostgreSQL a jsonb value.
-    static QStringList expressions(Dialect dialect, const QString &body);
+    // SQL expressions on `body`: for SQLite the JSON text, for PostgreSQL a jsonb value.
+    struct Expressions
+    {
+        QString passportNumber;
+        QString identityNumber;
+        QString channel;
+        QString children; // the JSON array, as text
+    };
+    static Expressions expressions(Dialect dialect, const QString &body);
     // Copies them from the case's body into its stage cache row; no row, nothing to do.
     static bool copyToStageCache(Database &db, qint64 caseId, QString *error);
 };

@@ -7,6 +7,22 @@
 
 namespace exitdesk::ui {
 
+namespace {
+
+// Puts `key` in or out of `set`; whether that changed anything.
+bool setMember(QSet<QString> &set, const QString &key, bool member)
+{
+    if (member == set.contains(key))
+        return false;
+    if (member)
+        set.insert(key);
+    else
+        set.remove(key);
+    return true;
+}
+
+} // namespace
+
 CaseEditSession::CaseEditSession(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock)
 {
     revalidate();
@@ -69,13 +85,8 @@ void CaseEditSession::setDateText(const QString &path, const QString &text)
         digits += ch.isDigit() ? 1 : 0;
     const bool invalid =
         digits == 8 && !QDate::fromString(t, QStringLiteral("dd.MM.yyyy")).isValid();
-    if (invalid == m_invalidDates.contains(path))
-        return;
-    if (invalid)
-        m_invalidDates.insert(path);
-    else
-        m_invalidDates.remove(path);
-    emit findingsChanged();
+    if (setMember(m_invalidDates, path, invalid))
+        emit findingsChanged();
 }
 
 Finding CaseEditSession::displayed(const Finding &f) const
@@ -162,13 +173,8 @@ void CaseEditSession::confirmWarning(const Finding &f, bool confirmed)
     if (f.isError())
         return;
     const QString key = findingKey(f);
-    if (confirmed == m_confirmed.contains(key))
-        return;
-    if (confirmed)
-        m_confirmed.insert(key);
-    else
-        m_confirmed.remove(key);
-    emit findingsChanged();
+    if (setMember(m_confirmed, key, confirmed))
+        emit findingsChanged();
 }
 
 int CaseEditSession::unconfirmedWarningCount() const

@@ -1,9 +1,9 @@
 -- The register's columns that come from a case's events (LedgerDerivation), kept beside the
 -- stage cache of 022 and written with it, so that exporting the register reads one row a case
 -- instead of replaying every timeline. The rows written before these columns existed are
--- dropped: CaseStageIndex::refreshMissing fills them again, complete (the case list does at
--- start, `demo generate` and `case import` after writing), and until then the register
--- replays those cases itself. Dates are ISO text like stage_due.
+-- dropped: CaseStageIndex::refreshMissing fills them again, complete (`ledger export` and the
+-- desktop's export before exporting, the case list at its first stage filter, `demo generate`
+-- and `case import` after writing), and until then the register replays those cases itself. Dates are ISO text like stage_due.
 -- finished: 1 when the case needs nothing more; service_due: the service term;
 -- overdue_from: the earliest due date of the deadlines the office must keep (the case is
 -- overdue in a register as of a later day); security_date, security_number: the national
