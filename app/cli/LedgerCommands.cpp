@@ -7,7 +7,6 @@
 #include "SystemClock.h"
 #include "ledger/LedgerExportJob.h"
 #include "ledger/LedgerWorkflow.h"
-#include "workflow/CaseStageIndex.h"
 
 #include <QCoreApplication>
 
@@ -122,21 +121,9 @@ int runExport(CliContext &ctx)
     if (!workflow)
         return ctx.fail(ExitBadInput, error);
 
-    // The register reads what each case's events say from the stage cache; cases it has no row
-    // for yet (a database from before the cache held the register's columns) are filled first,
-    // once, rather than replayed at every export.
-    const bool showProgress = ctx.flag(QStringLiteral("progress"));
-    const CaseStageIndex::Progress indexProgress = [&](int done) {
-        if (showProgress)
-            ctx.err() << "stages " << done << Qt::endl;
-        return true;
-    };
-    if (CaseStageIndex::refreshMissing(*db, *workflow, &error, indexProgress) < 0)
-        ctx.err() << error << Qt::endl; // the export replays those cases itself
-
     const SystemClock clock;
     LedgerExportJob job(*db, *workflow, *actor, clock);
-    if (showProgress) {
+    if (ctx.flag(QStringLiteral("progress"))) {
         job.setProgress([&ctx](qint64 done, qint64 total) { ctx.err() << done << '/' << total << Qt::endl; },
                         10000);
     }

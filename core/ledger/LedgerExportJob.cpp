@@ -5,6 +5,7 @@
 #include "accounts/Authorization.h"
 #include "ledger/LedgerCsvWriter.h"
 #include "ledger/LedgerQuery.h"
+#include "workflow/CaseStageIndex.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -61,6 +62,13 @@ LedgerExportResult LedgerExportJob::run(const LedgerExportRequest &request)
         result.error = denied->message(m_actor.lang);
         return result;
     }
+
+    // The register reads what each case's events say from the stage cache; cases it has no row
+    // for yet (a database from before the cache held the register's columns) are filled first,
+    // once, rather than replayed at every export. If that fails, the query replays them.
+    QString cacheError;
+    CaseStageIndex::refreshMissing(m_db, m_workflow, &cacheError,
+                                   [this](int) { return !(m_cancel && m_cancel->load()); });
 
     {
         LedgerQuery query(m_db, m_workflow, request.filter, request.asOf);

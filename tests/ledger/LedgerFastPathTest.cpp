@@ -355,3 +355,26 @@ TEST(LedgerFastPathTest, ReadAheadGivesTheSameLinesAndStopsWhenAbandoned)
     // The connection is free again afterwards.
     EXPECT_EQ(count(*f.db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft'")), plain.size());
 }
+
+TEST(LedgerFastPathTest, ExportFillsTheStageCacheRowsItLacksOnce)
+{
+    QTemporaryDir dir;
+    Fixture f = open(dir.filePath(QStringLiteral("ledger.sqlite")));
+    QString error;
+    ASSERT_TRUE(generate(f, 60, &error)) << error.toStdString(); // written without cache rows
+    const QString rows = QStringLiteral("SELECT COUNT(*) FROM case_stages");
+    const qint64 accepted = count(*f.db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'accepted'"));
+    ASSERT_GT(accepted, 0);
+    EXPECT_EQ(count(*f.db, rows), 0);
+
+    const test::FixedClock clock(QDateTime(kToday, QTime(9, 0), Qt::UTC));
+    const Actor setup = Actor::setupActor(QStringLiteral("ws")); // the job keeps a reference
+    LedgerExportJob job(*f.db, *f.workflow, setup, clock);
+    LedgerExportRequest request;
+    request.asOf = kToday;
+    request.path = dir.filePath(QStringLiteral("register.xlsx"));
+    const LedgerExportResult result = job.run(request);
+    ASSERT_TRUE(result.ok) << result.error.toStdString();
+    EXPECT_EQ(result.rows, count(*f.db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'draft'")));
+    EXPECT_EQ(count(*f.db, rows), accepted) << "the next export reads them instead of replaying";
+}

@@ -2,7 +2,6 @@
 
 #include "ledger/LedgerWorkflow.h"
 #include "storage/Database.h"
-#include "workflow/CaseStageIndex.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -39,13 +38,6 @@ bool RegisterExportTask::start(const LedgerExportRequest &request)
         const std::unique_ptr<Workflow> workflow = LedgerWorkflow::load(*db, &result.error);
         if (!workflow)
             return result;
-        // The register reads what the events say from the stage cache: cases without a row yet
-        // (a database from before the cache held the register's columns) are filled first,
-        // once; the export replays them itself if that fails.
-        QString cacheError;
-        if (CaseStageIndex::refreshMissing(*db, *workflow, &cacheError, [this](int) { return !m_cancel.load(); })
-            < 0)
-            qWarning("register export: stage cache: %s", qPrintable(cacheError));
         LedgerExportJob job(*db, *workflow, m_actor, m_clock);
         job.setCancelFlag(&m_cancel);
         // Often enough for a smooth bar on small registers, rarely enough not to flood the
